@@ -1,0 +1,72 @@
+"""Deep checks run by ``serotonin-app check``: rendering, links, images and HTML."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from serotonin_app.content.anchors import slugify
+from serotonin_app.content.library import ContentLibrary
+from serotonin_app.content.links import parse_target
+from serotonin_app.content.problems import Problem, error, warning
+from serotonin_app.content.render import Rendered, Renderer
+
+
+def check_library(library: ContentLibrary, renderer: Renderer | None = None) -> list[Problem]:
+    """Problems that need rendering to find; loading problems are reported by the loader."""
+    renderer = renderer or Renderer(library.glossary)
+    problems: list[Problem] = []
+    for lesson in library.lessons:
+        rendered = renderer.lesson(lesson)
+        problems.extend(_check_rendered(library, lesson.path, rendered, own_anchors=set(rendered.anchors)))
+    return problems
+
+
+def _check_rendered(
+    library: ContentLibrary, path: Path, rendered: Rendered, own_anchors: set[str]
+) -> list[Problem]:
+    problems: list[Problem] = [
+        warning(path, line, f"raw HTML removed by the sanitiser: {what}")
+        for line, what in rendered.removed_html
+    ]
+    for link in rendered.links:
+        message = link_problem(library, path, link.href, own_anchors, is_image=link.is_image)
+        if message:
+            problems.append(error(path, link.line, message))
+    return problems
+
+
+def link_problem(
+    library: ContentLibrary, path: Path, href: str, own_anchors: set[str], *, is_image: bool = False
+) -> str | None:
+    """Why ``href`` does not resolve, or None when it does."""
+    target = parse_target(href)
+    if target.kind == "external":
+        return None
+    if target.kind == "anchor":
+        return None if target.anchor in own_anchors else f"link to missing section '#{target.anchor}'"
+    if target.kind == "file":
+        if not target.id:
+            return None
+        file = (path.parent / target.id).resolve()
+        inside = any(file.is_relative_to(root.resolve()) for root in library.roots)
+        if not inside:
+            return f"{'image' if is_image else 'link'} '{href}' points outside the content folders"
+        if not file.is_file():
+            return f"missing {'image' if is_image else 'file'} '{target.id}'"
+        return None
+    if target.kind == "lesson":
+        lesson = library.lesson(target.id)
+        if lesson is None:
+            return f"link to unknown lesson '{target.id}'"
+        if target.anchor and target.anchor not in lesson.anchors:
+            return f"link to missing section '#{target.anchor}' in lesson '{target.id}'"
+        return None
+    if target.kind == "glossary":
+        if slugify(target.id) not in {t.anchor for t in library.glossary.terms}:
+            return f"link to unknown glossary term '{target.id}'"
+        return None
+    if target.kind == "quiz":
+        return f"link to unknown quiz '{target.id}'"
+    if target.kind == "checklist":
+        return f"link to unknown checklist '{target.id}'"
+    return None

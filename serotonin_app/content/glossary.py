@@ -1,0 +1,111 @@
+"""The glossary: a python-markdown definition list of terms and plain definitions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from serotonin_app.content.anchors import headings, slugify
+from serotonin_app.content.problems import Problem, error, warning
+from serotonin_app.content.source import SourceFile, check_keys
+
+GLOSSARY_KEYS = frozenset({"title", "reviewed", "sources"})
+_DEFINITION = re.compile(r"^:[ \t]+(.*)$")
+_CONTINUATION = re.compile(r"^(?: {4}|\t)(.*)$")
+_INLINE = re.compile(r"[*_`]|\[([^\]]*)\]\([^)]*\)")
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    term: str
+    definition: str
+    #: 1-based line of the term in its file.
+    line: int
+
+    @property
+    def key(self) -> str:
+        """Case-insensitive identity used by ``glossary:TERM`` links and overrides."""
+        return glossary_key(self.term)
+
+    @property
+    def anchor(self) -> str:
+        return slugify(self.term)
+
+
+def glossary_key(term: str) -> str:
+    return " ".join(term.casefold().split())
+
+
+@dataclass(frozen=True)
+class Glossary:
+    terms: tuple[GlossaryTerm, ...] = ()
+    title: str = "Glossary"
+
+    def lookup(self, term: str) -> GlossaryTerm | None:
+        key = glossary_key(term)
+        return next((t for t in self.terms if t.key == key), None)
+
+    def merged(self, other: Glossary) -> Glossary:
+        """``other``'s terms replace same-named ones here; new terms are added."""
+        by_key = {t.key: t for t in self.terms}
+        by_key.update({t.key: t for t in other.terms})
+        return Glossary(tuple(sorted(by_key.values(), key=lambda t: t.term.casefold())), other.title)
+
+
+def _plain(text: str) -> str:
+    return _INLINE.sub(lambda m: m.group(1) or "", text).strip()
+
+
+def parse_glossary(source: SourceFile) -> tuple[Glossary | None, list[Problem]]:
+    """Parse term/definition pairs; stops at a ``## Sources`` heading."""
+    path = source.path
+    problems = check_keys(source, GLOSSARY_KEYS)
+    lines = source.body.split("\n")
+    stop = next((h.index for h in headings(lines) if slugify(h.text) == "sources"), len(lines))
+    terms: list[GlossaryTerm] = []
+    seen: dict[str, int] = {}
+    index = 0
+    while index < stop:
+        line = lines[index]
+        definition_match = _DEFINITION.match(line)
+        if definition_match:
+            term_line = lines[index - 1].strip() if index > 0 else ""
+            if not term_line or term_line.startswith("#"):
+                problems.append(
+                    error(path, source.body_line + index, "definition has no term on the line above")
+                )
+                index += 1
+                continue
+            parts = [definition_match.group(1).strip()]
+            index += 1
+            while index < stop and (continuation := _CONTINUATION.match(lines[index])):
+                parts.append(continuation.group(1).strip())
+                index += 1
+            term = _plain(term_line)
+            file_line = source.body_line + index - len(parts) - 1
+            key = glossary_key(term)
+            if key in seen:
+                problems.append(
+                    warning(
+                        path,
+                        file_line,
+                        f"term '{term}' is defined again (first on line {seen[key]}); the later one is used",
+                    )
+                )
+                terms = [t for t in terms if t.key != key]
+            seen[key] = file_line
+            terms.append(GlossaryTerm(term, _plain(" ".join(p for p in parts if p)), file_line))
+            continue
+        index += 1
+    if not terms:
+        problems.append(
+            warning(
+                path,
+                source.body_line,
+                "no glossary terms found (write a term, then ':   definition' on the next line)",
+            )
+        )
+    if any(p.is_error for p in problems):
+        return None, problems
+    title = str(source.meta.get("title") or "Glossary")
+    return Glossary(tuple(sorted(terms, key=lambda t: t.term.casefold())), title), problems

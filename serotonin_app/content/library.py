@@ -1,0 +1,161 @@
+"""The content library: every content folder loaded, overlaid and checked for load errors.
+
+Loading reads front matter and headings only; Markdown is rendered later, on
+demand, by :mod:`serotonin_app.content.render`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TypeVar
+
+from serotonin_app.content.glossary import Glossary, parse_glossary
+from serotonin_app.content.lesson import Lesson, parse_lesson
+from serotonin_app.content.problems import Problem, error, warning
+from serotonin_app.content.settings import ClinicSettings, load_settings
+from serotonin_app.content.source import SourceFile, read_source
+
+SETTINGS_FILE = "clinic.toml"
+GLOSSARY_FILE = "glossary.md"
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ContentLibrary:
+    """Everything that loaded from the content folders, later folders winning."""
+
+    roots: tuple[Path, ...]
+    settings: ClinicSettings
+    lessons: tuple[Lesson, ...]
+    glossary: Glossary
+
+    def lesson(self, lesson_id: str) -> Lesson | None:
+        return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)
+
+    def summary(self) -> str:
+        """One line counting what loaded, as printed by ``check``."""
+        return (
+            f"{_count(len(self.lessons), 'lesson')}, 0 quizzes (0 questions), "
+            f"0 checklists (0 items), {_count(len(self.glossary.terms), 'glossary term')}"
+        )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def is_content_file(path: Path) -> bool:
+    """Markdown files, except authoring guides such as README.md."""
+    return path.suffix.lower() == ".md" and path.stem.lower() != "readme" and path.is_file()
+
+
+def fill_placeholders(source: SourceFile, settings: ClinicSettings) -> tuple[SourceFile, list[Problem]]:
+    """Fill ``{clinic_name}`` and friends in the body and in text front-matter values."""
+    body, unknown = settings.fill(source.body)
+    problems = [
+        warning(
+            source.path,
+            source.body_line + line - 1,
+            f"unknown placeholder '{{{key}}}' (left as written)",
+        )
+        for line, key in unknown
+    ]
+    meta = dict(source.meta)
+    for key, value in source.meta.items():
+        if isinstance(value, str):
+            meta[key], unknown_meta = settings.fill(value)
+            problems.extend(
+                warning(
+                    source.path,
+                    source.line_of_key(key),
+                    f"unknown placeholder '{{{name}}}' (left as written)",
+                )
+                for _, name in unknown_meta
+            )
+    return replace(source, body=body, meta=meta), problems
+
+
+def _load_kind(
+    roots: Sequence[Path],
+    folder: str,
+    *,
+    settings: ClinicSettings,
+    parse: Callable[[SourceFile], tuple[T | None, list[Problem]]],
+    identity: Callable[[T], str],
+    problems: list[Problem],
+) -> dict[str, T]:
+    """Load ``root/folder/*.md`` from every root; same id in a later root replaces."""
+    items: dict[str, T] = {}
+    for root in roots:
+        directory = root / folder
+        if not directory.is_dir():
+            continue
+        seen_here: dict[str, Path] = {}
+        for path in sorted(directory.iterdir()):
+            if not is_content_file(path):
+                continue
+            source, read_problems = read_source(path)
+            problems.extend(read_problems)
+            if source is None:
+                continue
+            source, fill_problems = fill_placeholders(source, settings)
+            item, parse_problems = parse(source)
+            problems.extend(fill_problems + parse_problems)
+            if item is None:
+                continue
+            item_id = identity(item)
+            if item_id in seen_here:
+                problems.append(
+                    error(
+                        path,
+                        source.line_of_key("id"),
+                        f"duplicate id '{item_id}' (also used by {seen_here[item_id].name}); file skipped",
+                    )
+                )
+                continue
+            seen_here[item_id] = path
+            items[item_id] = item
+    return items
+
+
+def load_library(roots: Sequence[Path]) -> tuple[ContentLibrary, list[Problem]]:
+    """Load content folders in order; return the library and every problem found."""
+    problems: list[Problem] = []
+    settings = ClinicSettings()
+    for root in roots:
+        path = root / SETTINGS_FILE
+        if path.is_file():
+            settings, settings_problems = load_settings(path, settings)
+            problems.extend(settings_problems)
+    lessons = _load_kind(
+        roots,
+        "lessons",
+        settings=settings,
+        parse=parse_lesson,
+        identity=lambda item: item.id,
+        problems=problems,
+    )
+    glossary = Glossary()
+    for root in roots:
+        path = root / GLOSSARY_FILE
+        if not path.is_file():
+            continue
+        source, read_problems = read_source(path)
+        problems.extend(read_problems)
+        if source is None:
+            continue
+        source, fill_problems = fill_placeholders(source, settings)
+        parsed, parse_problems = parse_glossary(source)
+        problems.extend(fill_problems + parse_problems)
+        if parsed is not None:
+            glossary = glossary.merged(parsed)
+    ordered = tuple(sorted(lessons.values(), key=lambda lesson: (lesson.order, lesson.title.casefold())))
+    library = ContentLibrary(tuple(roots), settings, ordered, glossary)
+    return library, problems
+
+
+def skipped_files(problems: Sequence[Problem]) -> list[Path]:
+    """Files that did not load because of an error, in first-seen order."""
+    return list(dict.fromkeys(p.path for p in problems if p.is_error))

@@ -1,0 +1,95 @@
+"""A lesson tab: the section list beside a text view that handles its own links."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QWidget
+
+from serotonin_app.content.lesson import Lesson
+from serotonin_app.ui.style import LESSON_CSS
+
+ANCHOR_ROLE = Qt.ItemDataRole.UserRole
+
+
+class LessonView(QTextBrowser):
+    """Never follows a link by itself and loads only files inside the content folders."""
+
+    linkActivated = Signal(str)  # noqa: N815 - Qt signal naming
+
+    def __init__(self, roots: Sequence[Path], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._roots = [root.resolve() for root in roots]
+        self._base: Path | None = None
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.document().setDefaultStyleSheet(LESSON_CSS)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+
+    def show_html(self, html: str, base: Path) -> None:
+        self._base = base.resolve()
+        self.setHtml(html)
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        self.linkActivated.emit(url.toString())
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802 - Qt override
+        """Only relative files inside a content folder; never the network, never elsewhere."""
+        name = QUrl(name) if isinstance(name, str) else name
+        if kind != QTextDocument.ResourceType.ImageResource.value or self._base is None:
+            return None
+        if name.scheme() or name.host() or name.path().startswith("/"):
+            return None
+        path = (self._base / name.path()).resolve()
+        if not any(path.is_relative_to(root) for root in self._roots) or not path.is_file():
+            return None
+        return path.read_bytes()
+
+
+class LessonPage(QSplitter):
+    """One tab: section list on the left, lesson text on the right; rendered when first shown."""
+
+    linkActivated = Signal(str)  # noqa: N815
+    sectionChosen = Signal(str)  # noqa: N815
+
+    def __init__(self, lesson: Lesson, roots: Sequence[Path], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lesson = lesson
+        self.sections = QListWidget()
+        self.sections.setAccessibleName(self.tr("Sections of %1").replace("%1", lesson.title))
+        for section in lesson.sections:
+            item = QListWidgetItem(section.title)
+            item.setData(ANCHOR_ROLE, section.anchor)
+            self.sections.addItem(item)
+        self.sections.itemActivated.connect(self._on_section_item)
+        self.sections.itemClicked.connect(self._on_section_item)
+        self.view = LessonView(roots)
+        self.view.setAccessibleName(lesson.title)
+        self.view.setAccessibleDescription(lesson.summary)
+        self.view.linkActivated.connect(self.linkActivated)
+        self.addWidget(self.sections)
+        self.addWidget(self.view)
+        self.setStretchFactor(1, 1)
+        self.setSizes([220, 700])
+        self.rendered = False
+
+    def show_rendered(self, html: str) -> None:
+        self.view.show_html(html, self.lesson.path.parent)
+        self.rendered = True
+
+    def scroll_to(self, anchor: str) -> None:
+        if anchor:
+            self.view.scrollToAnchor(anchor)
+        else:
+            self.view.verticalScrollBar().setValue(0)
+        for row in range(self.sections.count()):
+            item = self.sections.item(row)
+            if item.data(ANCHOR_ROLE) == anchor:
+                self.sections.setCurrentRow(row)
+
+    def _on_section_item(self, item: QListWidgetItem) -> None:
+        self.sectionChosen.emit(str(item.data(ANCHOR_ROLE)))

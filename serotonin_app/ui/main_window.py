@@ -1,0 +1,178 @@
+"""The main window: one tab per lesson, Back/Forward across tabs, a problem bar."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
+
+from serotonin_app import APP_NAME
+from serotonin_app.content.history import History, Location
+from serotonin_app.content.library import ContentLibrary
+from serotonin_app.content.links import parse_target
+from serotonin_app.content.problems import Problem
+from serotonin_app.ui.lesson_view import LessonPage
+from serotonin_app.ui.link_dialog import ExternalLinkDialog
+from serotonin_app.ui.problem_bar import ProblemBar
+
+if TYPE_CHECKING:
+    from serotonin_app.content.render import Renderer
+
+
+class MainWindow(QMainWindow):
+    """Shows the library; all content comes from the model handed in by ``cli``."""
+
+    locationChanged = Signal(object)  # noqa: N815 - Location
+
+    def __init__(
+        self,
+        library: ContentLibrary,
+        problems: Sequence[Problem] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.history = History()
+        self._renderer: Renderer | None = None
+        self.link_dialog: ExternalLinkDialog | None = None
+        self.setWindowTitle(self.tr(APP_NAME))
+        self.resize(1100, 760)
+
+        self.problem_bar = ProblemBar(problems)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Lessons"))
+        self.tabs.setDocumentMode(True)
+        self.pages: dict[str, LessonPage] = {}
+        for lesson in library.lessons:
+            page = LessonPage(lesson, library.roots)
+            page.linkActivated.connect(self._on_link_activated)
+            page.sectionChosen.connect(self._on_section_chosen)
+            self.pages[lesson.id] = page
+            index = self.tabs.addTab(page, lesson.title)
+            self.tabs.setTabToolTip(index, lesson.summary)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.problem_bar)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._build_toolbar()
+        if library.lessons:
+            self.history.visit(Location("lesson", library.lessons[0].id))
+        self._update_actions()
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Navigation"))
+        toolbar.setObjectName("navigation")
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        self.back_action = QAction(self.tr("Back"), self)
+        self.back_action.setShortcut(QKeySequence("Alt+Left"))
+        self.back_action.setToolTip(self.tr("Back (Alt+Left)"))
+        self.back_action.triggered.connect(self.go_back)
+        self.forward_action = QAction(self.tr("Forward"), self)
+        self.forward_action.setShortcut(QKeySequence("Alt+Right"))
+        self.forward_action.setToolTip(self.tr("Forward (Alt+Right)"))
+        self.forward_action.triggered.connect(self.go_forward)
+        toolbar.addAction(self.back_action)
+        toolbar.addAction(self.forward_action)
+        for action in (self.back_action, self.forward_action):
+            widget = toolbar.widgetForAction(action)
+            if widget is not None:
+                widget.setAccessibleName(action.text())
+
+    # -- rendering ---------------------------------------------------------
+
+    @property
+    def renderer(self) -> Renderer:
+        """Created on first use so python-markdown stays off the start-up path."""
+        if self._renderer is None:
+            from serotonin_app.content.render import Renderer
+
+            self._renderer = Renderer(self.library.glossary)
+        return self._renderer
+
+    def ensure_rendered(self, page: LessonPage) -> None:
+        if not page.rendered:
+            page.show_rendered(self.renderer.lesson(page.lesson).html)
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)  # type: ignore[arg-type]
+        # Paint the window first, then fill in the visible lesson.
+        QTimer.singleShot(0, self, self._render_current)
+
+    def _render_current(self) -> None:
+        page = self.tabs.currentWidget()
+        if isinstance(page, LessonPage):
+            self.ensure_rendered(page)
+
+    # -- navigation --------------------------------------------------------
+
+    def current_page(self) -> LessonPage | None:
+        page = self.tabs.currentWidget()
+        return page if isinstance(page, LessonPage) else None
+
+    def open_location(self, location: Location, *, record: bool = True) -> bool:
+        """Show a place; with ``record``, it becomes a step in Back/Forward."""
+        page = self.pages.get(location.id) if location.kind == "lesson" else None
+        if page is None:
+            return False
+        if record:
+            self.history.visit(location)
+        self.tabs.blockSignals(True)
+        self.tabs.setCurrentWidget(page)
+        self.tabs.blockSignals(False)
+        self.ensure_rendered(page)
+        page.scroll_to(location.anchor)
+        # The page may not have its final size until the event loop runs.
+        QTimer.singleShot(0, page, lambda: page.scroll_to(location.anchor))
+        self._update_actions()
+        self.locationChanged.emit(location)
+        return True
+
+    def go_back(self) -> None:
+        location = self.history.back()
+        if location is not None:
+            self.open_location(location, record=False)
+        self._update_actions()
+
+    def go_forward(self) -> None:
+        location = self.history.forward()
+        if location is not None:
+            self.open_location(location, record=False)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        self.back_action.setEnabled(self.history.can_go_back())
+        self.forward_action.setEnabled(self.history.can_go_forward())
+
+    def _on_tab_changed(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if isinstance(page, LessonPage):
+            self.open_location(Location("lesson", page.lesson.id))
+
+    def _on_section_chosen(self, anchor: str) -> None:
+        page = self.current_page()
+        if page is not None:
+            self.open_location(Location("lesson", page.lesson.id, anchor))
+
+    def _on_link_activated(self, href: str) -> None:
+        target = parse_target(href)
+        page = self.current_page()
+        if target.kind == "lesson":
+            self.open_location(Location("lesson", target.id, target.anchor))
+        elif target.kind == "anchor" and page is not None:
+            self.open_location(Location("lesson", page.lesson.id, target.anchor))
+        elif target.kind == "external":
+            self.show_external_link(target.address)
+
+    def show_external_link(self, address: str) -> None:
+        """Never open or fetch: show the address so the reader can copy it."""
+        self.link_dialog = ExternalLinkDialog(address, self)
+        self.link_dialog.open()

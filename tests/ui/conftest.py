@@ -1,0 +1,57 @@
+"""Fixtures for pytest-qt tests: windows built from real content folders."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from serotonin_app.content.library import load_library
+from serotonin_app.ui.main_window import MainWindow
+from tests.conftest import BUNDLED, WritePack, lesson_text
+
+MakeWindow = Callable[[Sequence[Path]], MainWindow]
+
+LONG = "\n\n".join(f"Paragraph {n} about neurotransmitters and receptors." for n in range(40))
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot) -> MakeWindow:
+    def make(roots: Sequence[Path]) -> MainWindow:
+        library, problems = load_library(list(roots))
+        window = MainWindow(library, problems)
+        qtbot.addWidget(window)
+        window.resize(900, 600)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def linked_pack(write_pack: WritePack) -> Path:
+    """Two lessons with long sections and links between them."""
+    return write_pack(
+        {
+            "lessons/one.md": lesson_text(
+                "one",
+                "Lesson one",
+                1,
+                {
+                    "Start": "Go to [the far part](lesson:two#far-part). Or [the web](https://example.org/page).",
+                    "Middle": LONG,
+                },
+            ),
+            "lessons/two.md": lesson_text(
+                "two", "Lesson two", 2, {"Near": LONG, "Far part": "The end.\n\n" + LONG}
+            ),
+        }
+    )
+
+
+@pytest.fixture
+def bundled_window(make_window: MakeWindow) -> MainWindow:
+    return make_window([BUNDLED])

@@ -1,0 +1,200 @@
+"""The main window as a reader uses it: tabs, sections, links, Back/Forward, bad files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
+from pytestqt.qtbot import QtBot
+
+from serotonin_app.ui.lesson_view import LessonPage
+from serotonin_app.ui.main_window import MainWindow
+from tests.conftest import BUNDLED, WritePack, lesson_text
+from tests.ui.conftest import MakeWindow
+
+
+def _anchor_top(page: LessonPage, anchor: str) -> int:
+    """Where the heading with ``anchor`` is, relative to the top of the view."""
+    document = page.view.document()
+    block = document.begin()
+    while block.isValid():
+        fmt = block.charFormat()
+        iterator = block.begin()
+        names: list[str] = []
+        while not iterator.atEnd():
+            names += iterator.fragment().charFormat().anchorNames()
+            iterator += 1
+        if anchor in names + fmt.anchorNames():
+            cursor = QTextCursor(block)
+            return page.view.cursorRect(cursor).top()
+        block = block.next()
+    raise AssertionError(f"no anchor {anchor}")
+
+
+def _click_link(qtbot: QtBot, page: LessonPage, href: str) -> None:
+    """Click the first link whose address is ``href``, like a reader would."""
+    view = page.view
+    document = view.document()
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.charFormat().anchorHref() == href:
+                cursor = QTextCursor(document)
+                cursor.setPosition(fragment.position() + 1)
+                rect = view.cursorRect(cursor)
+                qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center()))
+                return
+            iterator += 1
+        block = block.next()
+    raise AssertionError(f"no link {href}")
+
+
+def test_three_lesson_tabs_in_order(bundled_window: MainWindow) -> None:
+    tabs = bundled_window.tabs
+    assert bundled_window.windowTitle() == "Serotonin Lessons"
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Neurotransmitters",
+        "Serotonin, dopamine and addiction",
+        "Balancing serotonin",
+    ]
+    assert not bundled_window.problem_bar.isVisible()
+
+
+def test_visible_lesson_is_rendered_after_the_window_shows(qtbot: QtBot, bundled_window: MainWindow) -> None:
+    first = bundled_window.pages["neurotransmitters"]
+    qtbot.waitUntil(lambda: first.rendered)
+    assert "What is a neurotransmitter?" in first.view.toPlainText()
+    assert not bundled_window.pages["balancing"].rendered
+
+
+def test_section_list_scrolls_to_the_section(
+    qtbot: QtBot, make_window: MakeWindow, linked_pack: Path
+) -> None:
+    window = make_window([linked_pack])
+    page = window.pages["one"]
+    qtbot.waitUntil(lambda: page.rendered)
+    row = [s.anchor for s in page.lesson.sections].index("sources")
+    item = page.sections.item(row)
+    qtbot.mouseClick(
+        page.sections.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=page.sections.visualItemRect(item).center(),
+    )
+    qtbot.waitUntil(
+        lambda: (
+            abs(_anchor_top(page, "sources")) < 40
+            or page.view.verticalScrollBar().value() == page.view.verticalScrollBar().maximum()
+        )
+    )
+    assert page.view.verticalScrollBar().value() > 0
+
+
+def test_internal_link_switches_tab_scrolls_and_back_returns(
+    qtbot: QtBot, make_window: MakeWindow, linked_pack: Path
+) -> None:
+    window = make_window([linked_pack])
+    one, two = window.pages["one"], window.pages["two"]
+    qtbot.waitUntil(lambda: one.rendered)
+    _click_link(qtbot, one, "lesson:two#far-part")
+    assert window.tabs.currentWidget() is two
+    qtbot.waitUntil(lambda: abs(_anchor_top(two, "far-part")) < 40)
+    assert two.view.verticalScrollBar().value() > 0
+
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentWidget() is one
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.tabs.currentWidget() is two
+    assert window.history.current is not None and window.history.current.anchor == "far-part"
+
+
+def test_switching_tabs_by_hand_is_a_history_step(qtbot: QtBot, bundled_window: MainWindow) -> None:
+    bundled_window.tabs.setCurrentIndex(2)
+    assert bundled_window.pages["balancing"].rendered
+    bundled_window.back_action.trigger()
+    assert bundled_window.tabs.currentIndex() == 0
+    assert bundled_window.forward_action.isEnabled()
+
+
+def test_external_link_is_shown_not_opened(
+    qtbot: QtBot, make_window: MakeWindow, linked_pack: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[QUrl] = []
+
+    def record(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", record)
+    window = make_window([linked_pack])
+    page = window.pages["one"]
+    qtbot.waitUntil(lambda: page.rendered)
+    _click_link(qtbot, page, "https://example.org/page")
+    dialog = window.link_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.address.text() == "https://example.org/page"
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "https://example.org/page"
+    assert opened == []
+
+
+def test_a_bad_file_still_opens_the_window_with_a_bar(
+    qtbot: QtBot, make_window: MakeWindow, write_pack: WritePack
+) -> None:
+    pack = write_pack(
+        {
+            "lessons/broken.md": "---\ntitle: [oops\n---\n",
+            "lessons/extra.md": lesson_text("extra", "Extra", 9, {"A": "b"}),
+        }
+    )
+    window = make_window([BUNDLED, pack])
+    assert window.tabs.count() == 4
+    bar = window.problem_bar
+    assert bar.isVisible()
+    assert bar.label.text() == "1 content file was skipped"
+    qtbot.mouseClick(bar.details_button, Qt.MouseButton.LeftButton)
+    assert bar.dialog is not None and bar.dialog.isVisible()
+    assert f"{pack / 'lessons' / 'broken.md'}:2: error: invalid front matter" in bar.details_text()
+    bar.dialog.close()
+    bar.hide()
+    assert not bar.isVisible()
+
+
+def test_glossary_term_tooltip_is_its_definition(qtbot: QtBot, bundled_window: MainWindow) -> None:
+    page = bundled_window.pages["neurotransmitters"]
+    qtbot.waitUntil(lambda: page.rendered)
+    term = bundled_window.library.glossary.lookup("synapse")
+    assert term is not None
+    document = page.view.document()
+    block = document.begin()
+    tooltips: dict[str, str] = {}
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fmt = iterator.fragment().charFormat()
+            if fmt.anchorHref().startswith("glossary:"):
+                tooltips.setdefault(fmt.anchorHref(), fmt.toolTip())
+            iterator += 1
+        block = block.next()
+    assert tooltips[f"glossary:{term.anchor}"] == term.definition
+
+
+def test_images_load_only_from_content_folders(
+    make_window: MakeWindow, write_pack: WritePack, tmp_path: Path
+) -> None:
+    secret = tmp_path / "secret.png"
+    secret.write_bytes(b"not for you")
+    pack = write_pack(
+        {"lessons/pic.md": lesson_text("pic", "Pic", 1, {"A": "x"}), "lessons/img/ok.png": b"png"}
+    )
+    window = make_window([pack])
+    view = window.pages["pic"].view
+    window.ensure_rendered(window.pages["pic"])
+    image = 2  # QTextDocument.ResourceType.ImageResource
+    assert view.loadResource(image, QUrl("img/ok.png")) == b"png"
+    assert view.loadResource(image, QUrl("../../secret.png")) is None
+    assert view.loadResource(image, QUrl(secret.as_uri())) is None
+    assert view.loadResource(image, QUrl("https://example.org/x.png")) is None

@@ -1,0 +1,39 @@
+"""``--self-test`` builds the real window offscreen and renders every lesson."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from tests.conftest import ROOT, WritePack, lesson_text
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    return subprocess.run(
+        [sys.executable, "-m", "serotonin_app", "--self-test", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+    )
+
+
+def test_self_test_on_bundled_content() -> None:
+    result = _run()
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "ok lesson neurotransmitters",
+        "ok lesson addiction",
+        "ok lesson balancing",
+        "self-test passed: 3 items",
+    ]
+    assert "Traceback" not in result.stderr
+
+
+def test_self_test_with_a_pack(write_pack: WritePack) -> None:
+    pack = write_pack({"lessons/x.md": lesson_text("x", "Extra", 9, {"A": "b"})})
+    result = _run("--resources", str(pack))
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[-2:] == ["ok lesson x", "self-test passed: 4 items"]
