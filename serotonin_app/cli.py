@@ -108,24 +108,23 @@ def run_check(roots: Sequence[Path], *, strict: bool = False, as_json: bool = Fa
     from serotonin_app.content.check import check_library
 
     library, problems = load_library(roots)
-    problems = _sorted([*problems, *check_library(library)])
+    report = check_library(library)
+    problems = _sorted([*problems, *report.problems])
     if as_json:
         payload = {
             "problems": [
-                {
-                    "path": str(p.path),
-                    "line": p.line,
-                    "severity": p.severity.value,
-                    "message": p.message,
-                }
+                {"path": str(p.path), "line": p.line, "severity": p.severity.value, "message": p.message}
                 for p in problems
             ],
+            "grades": {str(path): value for path, value in report.grades.items()},
             "summary": library.summary(),
         }
         print(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
         for problem in problems:
             print(problem)
+        for path, value in report.grades.items():
+            print(f"{path}: reading grade {value:.1f} (Flesch-Kincaid)")
         print(library.summary())
     failed = any(p.is_error for p in problems) or (strict and bool(problems))
     return EXIT_FAILED if failed else EXIT_OK

@@ -2,22 +2,63 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from serotonin_app.content.anchors import slugify
 from serotonin_app.content.library import ContentLibrary
 from serotonin_app.content.links import parse_target
 from serotonin_app.content.problems import Problem, error, warning
+from serotonin_app.content.quiz import Quiz
+from serotonin_app.content.readability import MAX_LESSON_GRADE, grade
 from serotonin_app.content.render import Rendered, Renderer
 
 
-def check_library(library: ContentLibrary, renderer: Renderer | None = None) -> list[Problem]:
+@dataclass(frozen=True)
+class Report:
+    """What ``check`` found beyond loading: problems, and each lesson's reading grade."""
+
+    problems: list[Problem]
+    grades: dict[Path, float]
+
+
+def check_library(library: ContentLibrary, renderer: Renderer | None = None) -> Report:
     """Problems that need rendering to find; loading problems are reported by the loader."""
     renderer = renderer or Renderer(library.glossary)
     problems: list[Problem] = []
+    grades: dict[Path, float] = {}
     for lesson in library.lessons:
         rendered = renderer.lesson(lesson)
         problems.extend(_check_rendered(library, lesson.path, rendered, own_anchors=set(rendered.anchors)))
+        grades[lesson.path] = lesson_grade = grade(lesson.body)
+        if lesson_grade > MAX_LESSON_GRADE:
+            problems.append(
+                warning(
+                    lesson.path,
+                    lesson.body_line,
+                    f"reading grade {lesson_grade:.1f} is above {MAX_LESSON_GRADE:.0f} "
+                    "(use shorter sentences and simpler words)",
+                )
+            )
+    for quiz in library.quizzes:
+        problems.extend(_check_quiz(library, quiz, renderer))
+    return Report(problems, grades)
+
+
+def _check_quiz(library: ContentLibrary, quiz: Quiz, renderer: Renderer) -> list[Problem]:
+    problems: list[Problem] = []
+    if quiz.lesson and library.lesson(quiz.lesson) is None:
+        problems.append(error(quiz.path, quiz.lesson_line, f"quiz belongs to unknown lesson '{quiz.lesson}'"))
+    for question in quiz.questions:
+        parts = [(question.body, question.line + 1), (question.hint, question.line + 1)]
+        parts += [(answer.markdown, question.line) for answer in question.answers]
+        parts += [(answer.comment, question.line) for answer in question.answers]
+        parts.append((question.explanation, question.explanation_line or question.line))
+        for text, line in parts:
+            if text:
+                problems.extend(
+                    _check_rendered(library, quiz.path, renderer.markdown(text, first_line=line), set())
+                )
     return problems
 
 
@@ -66,7 +107,7 @@ def link_problem(
             return f"link to unknown glossary term '{target.id}'"
         return None
     if target.kind == "quiz":
-        return f"link to unknown quiz '{target.id}'"
+        return None if library.quiz(target.id) else f"link to unknown quiz '{target.id}'"
     if target.kind == "checklist":
         return f"link to unknown checklist '{target.id}'"
     return None

@@ -45,6 +45,24 @@ class Glossary:
         key = glossary_key(term)
         return next((t for t in self.terms if t.key == key), None)
 
+    def by_anchor(self, anchor: str) -> GlossaryTerm | None:
+        """The term a ``glossary:ANCHOR`` link points to (the term text works too)."""
+        wanted = slugify(anchor)
+        return next((t for t in self.terms if t.anchor == wanted), None)
+
+    def search(self, query: str) -> tuple[GlossaryTerm, ...]:
+        """Terms whose name or definition contains every word typed, names first."""
+        words = query.casefold().split()
+        if not words:
+            return self.terms
+        in_name = [t for t in self.terms if all(w in t.term.casefold() for w in words)]
+        in_text = [
+            t
+            for t in self.terms
+            if t not in in_name and all(w in f"{t.term} {t.definition}".casefold() for w in words)
+        ]
+        return (*in_name, *in_text)
+
     def merged(self, other: Glossary) -> Glossary:
         """``other``'s terms replace same-named ones here; new terms are added."""
         by_key = {t.key: t for t in self.terms}

@@ -14,6 +14,8 @@ from typing import TypeVar
 from serotonin_app.content.glossary import Glossary, parse_glossary
 from serotonin_app.content.lesson import Lesson, parse_lesson
 from serotonin_app.content.problems import Problem, error, warning
+from serotonin_app.content.quiz import Quiz
+from serotonin_app.content.quiz_parse import parse_quiz
 from serotonin_app.content.settings import ClinicSettings, load_settings
 from serotonin_app.content.source import SourceFile, read_source
 
@@ -30,20 +32,29 @@ class ContentLibrary:
     settings: ClinicSettings
     lessons: tuple[Lesson, ...]
     glossary: Glossary
+    quizzes: tuple[Quiz, ...] = ()
 
     def lesson(self, lesson_id: str) -> Lesson | None:
         return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)
 
+    def quiz(self, quiz_id: str) -> Quiz | None:
+        return next((quiz for quiz in self.quizzes if quiz.id == quiz_id), None)
+
+    def quizzes_for(self, lesson_id: str) -> tuple[Quiz, ...]:
+        return tuple(quiz for quiz in self.quizzes if quiz.lesson == lesson_id)
+
     def summary(self) -> str:
         """One line counting what loaded, as printed by ``check``."""
+        questions = sum(len(quiz.questions) for quiz in self.quizzes)
         return (
-            f"{_count(len(self.lessons), 'lesson')}, 0 quizzes (0 questions), "
+            f"{_count(len(self.lessons), 'lesson')}, {_count(len(self.quizzes), 'quiz', 'quizzes')} "
+            f"({_count(questions, 'question')}), "
             f"0 checklists (0 items), {_count(len(self.glossary.terms), 'glossary term')}"
         )
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+def _count(number: int, noun: str, plural: str = "") -> str:
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
 def is_content_file(path: Path) -> bool:
@@ -137,6 +148,14 @@ def load_library(roots: Sequence[Path]) -> tuple[ContentLibrary, list[Problem]]:
         identity=lambda item: item.id,
         problems=problems,
     )
+    quizzes = _load_kind(
+        roots,
+        "quizzes",
+        settings=settings,
+        parse=parse_quiz,
+        identity=lambda item: item.id,
+        problems=problems,
+    )
     glossary = Glossary()
     for root in roots:
         path = root / GLOSSARY_FILE
@@ -152,7 +171,11 @@ def load_library(roots: Sequence[Path]) -> tuple[ContentLibrary, list[Problem]]:
         if parsed is not None:
             glossary = glossary.merged(parsed)
     ordered = tuple(sorted(lessons.values(), key=lambda lesson: (lesson.order, lesson.title.casefold())))
-    library = ContentLibrary(tuple(roots), settings, ordered, glossary)
+    lesson_order = {lesson.id: index for index, lesson in enumerate(ordered)}
+    quiz_order = sorted(
+        quizzes.values(), key=lambda q: (lesson_order.get(q.lesson, len(lesson_order)), q.title.casefold())
+    )
+    library = ContentLibrary(tuple(roots), settings, ordered, glossary, tuple(quiz_order))
     return library, problems
 
 

@@ -168,6 +168,7 @@ class _TermLinker:
             r"(?<![\w-])(" + "|".join(re.escape(t) for t in terms) + r")(?![\w-])", re.IGNORECASE
         )
         self.used: set[str] = set()
+        self.enabled = True
 
     def run(self, root: ET.Element) -> None:
         self._walk(root)
@@ -176,6 +177,10 @@ class _TermLinker:
         for child in list(parent):
             if child.tag == "h2":
                 self.used.clear()
+                # Reference lists are not reading text: no glossary links there.
+                self.enabled = child.get("id") != "sources"
+            if not self.enabled:
+                continue
             if child.tag not in _NO_TERMS:
                 child.text, made = self._link(child.text)
                 for position, element in enumerate(made):

@@ -65,16 +65,19 @@ class LessonPage(QSplitter):
             item = QListWidgetItem(section.title)
             item.setData(ANCHOR_ROLE, section.anchor)
             self.sections.addItem(item)
+        self.sections.setWordWrap(True)
+        self.sections.setSpacing(2)
         self.sections.itemActivated.connect(self._on_section_item)
         self.sections.itemClicked.connect(self._on_section_item)
         self.view = LessonView(roots)
         self.view.setAccessibleName(lesson.title)
         self.view.setAccessibleDescription(lesson.summary)
+        self.view.document().setDocumentMargin(18)
         self.view.linkActivated.connect(self.linkActivated)
         self.addWidget(self.sections)
         self.addWidget(self.view)
         self.setStretchFactor(1, 1)
-        self.setSizes([220, 700])
+        self.setSizes([260, 800])
         self.rendered = False
 
     def show_rendered(self, html: str) -> None:

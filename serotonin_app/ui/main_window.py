@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from serotonin_app import APP_NAME
 from serotonin_app.content.history import History, Location
 from serotonin_app.content.library import ContentLibrary
 from serotonin_app.content.links import parse_target
 from serotonin_app.content.problems import Problem
+from serotonin_app.ui.glossary_view import GlossaryPage
 from serotonin_app.ui.lesson_view import LessonPage
 from serotonin_app.ui.link_dialog import ExternalLinkDialog
 from serotonin_app.ui.problem_bar import ProblemBar
@@ -53,6 +54,10 @@ class MainWindow(QMainWindow):
             self.pages[lesson.id] = page
             index = self.tabs.addTab(page, lesson.title)
             self.tabs.setTabToolTip(index, lesson.summary)
+        self.glossary_page: GlossaryPage | None = None
+        if library.glossary.terms:
+            self.glossary_page = GlossaryPage(library.glossary)
+            self.tabs.addTab(self.glossary_page, self.tr("Glossary"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         central = QWidget()
@@ -63,6 +68,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._build_toolbar()
+        self.help_label = QLabel(self._help_text())
+        self.help_label.setAccessibleName(self.tr("Clinic and emergency number"))
+        self.statusBar().addPermanentWidget(self.help_label, 1)
         if library.lessons:
             self.history.visit(Location("lesson", library.lessons[0].id))
         self._update_actions()
@@ -86,6 +94,12 @@ class MainWindow(QMainWindow):
             widget = toolbar.widgetForAction(action)
             if widget is not None:
                 widget.setAccessibleName(action.text())
+
+    def _help_text(self) -> str:
+        settings = self.library.settings
+        emergency = self.tr("In an emergency, call %1.").replace("%1", settings.emergency_number)
+        clinic = " · ".join(part for part in (settings.name, settings.phone) if part)
+        return f"{clinic}  ·  {emergency}" if clinic else emergency
 
     # -- rendering ---------------------------------------------------------
 
@@ -120,7 +134,11 @@ class MainWindow(QMainWindow):
 
     def open_location(self, location: Location, *, record: bool = True) -> bool:
         """Show a place; with ``record``, it becomes a step in Back/Forward."""
-        page = self.pages.get(location.id) if location.kind == "lesson" else None
+        page: QWidget | None = None
+        if location.kind == "lesson":
+            page = self.pages.get(location.id)
+        elif location.kind == "glossary":
+            page = self.glossary_page
         if page is None:
             return False
         if record:
@@ -128,10 +146,16 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(True)
         self.tabs.setCurrentWidget(page)
         self.tabs.blockSignals(False)
-        self.ensure_rendered(page)
-        page.scroll_to(location.anchor)
-        # The page may not have its final size until the event loop runs.
-        QTimer.singleShot(0, page, lambda: page.scroll_to(location.anchor))
+        if isinstance(page, LessonPage):
+            self.ensure_rendered(page)
+            lesson_page = page
+            lesson_page.scroll_to(location.anchor)
+            # The page may not have its final size until the event loop runs.
+            QTimer.singleShot(0, page, lambda: lesson_page.scroll_to(location.anchor))
+        elif isinstance(page, GlossaryPage) and location.anchor:
+            glossary_page = page
+            glossary_page.show_term(location.anchor)
+            QTimer.singleShot(0, page, lambda: glossary_page.view.scrollToAnchor(location.anchor))
         self._update_actions()
         self.locationChanged.emit(location)
         return True
@@ -156,6 +180,8 @@ class MainWindow(QMainWindow):
         page = self.tabs.widget(index)
         if isinstance(page, LessonPage):
             self.open_location(Location("lesson", page.lesson.id))
+        elif isinstance(page, GlossaryPage):
+            self.open_location(Location("glossary", ""))
 
     def _on_section_chosen(self, anchor: str) -> None:
         page = self.current_page()
@@ -169,6 +195,8 @@ class MainWindow(QMainWindow):
             self.open_location(Location("lesson", target.id, target.anchor))
         elif target.kind == "anchor" and page is not None:
             self.open_location(Location("lesson", page.lesson.id, target.anchor))
+        elif target.kind == "glossary":
+            self.open_location(Location("glossary", "", target.id))
         elif target.kind == "external":
             self.show_external_link(target.address)
 

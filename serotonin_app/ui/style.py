@@ -1,6 +1,7 @@
 """The document style sheet shared by lesson views (and later printing)."""
 
 LESSON_CSS = """
+body { font-size: 11.5pt; }
 h1.lesson-title { font-size: 20pt; margin-bottom: 6pt; }
 h2 { font-size: 15pt; margin-top: 16pt; margin-bottom: 4pt; }
 h3 { font-size: 12.5pt; margin-top: 10pt; }
@@ -16,3 +17,11 @@ table.danger { border-color: #b3261e; background-color: #fdecea; }
 p.callout-title { font-weight: bold; margin-top: 0; }
 span.image-alt { color: #555555; font-style: italic; }
 """
+
+GLOSSARY_CSS = (
+    LESSON_CSS
+    + """
+h3 { margin-bottom: 2pt; }
+h3.highlight { background-color: #fff2a8; color: #1b1b1b; }
+"""
+)

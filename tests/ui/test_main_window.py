@@ -56,7 +56,7 @@ def _click_link(qtbot: QtBot, page: LessonPage, href: str) -> None:
 def test_three_lesson_tabs_in_order(bundled_window: MainWindow) -> None:
     tabs = bundled_window.tabs
     assert bundled_window.windowTitle() == "Serotonin Lessons"
-    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+    assert [tabs.tabText(i) for i in range(tabs.count())][:3] == [
         "Neurotransmitters",
         "Serotonin, dopamine and addiction",
         "Balancing serotonin",
@@ -151,7 +151,7 @@ def test_a_bad_file_still_opens_the_window_with_a_bar(
         }
     )
     window = make_window([BUNDLED, pack])
-    assert window.tabs.count() == 4
+    assert list(window.pages) == ["neurotransmitters", "addiction", "balancing", "extra"]
     bar = window.problem_bar
     assert bar.isVisible()
     assert bar.label.text() == "1 content file was skipped"

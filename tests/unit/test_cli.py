@@ -29,7 +29,7 @@ def test_check_reports_bad_files_and_fails(write_pack: WritePack, capsys: pytest
     assert main(["check", "--resources", str(pack)]) == 1
     lines = capsys.readouterr().out.strip().splitlines()
     assert f"{pack / 'lessons' / 'broken.md'}:2: error: invalid front matter" in "\n".join(lines)
-    assert f"{pack / 'lessons' / 'links.md'}:10: error: link to unknown lesson 'nowhere'" in lines
+    assert f"{pack / 'lessons' / 'links.md'}:12: error: link to unknown lesson 'nowhere'" in lines
     assert lines[-1].startswith("4 lessons")
 
 

@@ -14,7 +14,7 @@ EXPECTED_LESSONS = ["neurotransmitters", "addiction", "balancing"]
 
 def test_bundled_content_loads_and_checks_without_problems() -> None:
     library, problems = load_library([BUNDLED])
-    problems += check_library(library)
+    problems += check_library(library).problems
     assert [str(p) for p in problems] == []
     assert [lesson.id for lesson in library.lessons] == EXPECTED_LESSONS
     assert [lesson.title for lesson in library.lessons] == [

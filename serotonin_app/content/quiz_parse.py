@@ -1,0 +1,247 @@
+"""Parsing quizdown files into :class:`Quiz` models, with a line for every problem.
+
+Quizdown's question syntax is a small, fixed part of Markdown (headings, one
+answer list with optional task boxes, blockquotes), so the structure is read
+line by line here, cheaply and with exact line numbers; the Markdown inside
+each part is rendered by :mod:`serotonin_app.content.render` only when shown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from serotonin_app.content.anchors import plain_heading
+from serotonin_app.content.problems import Problem, error, warning
+from serotonin_app.content.quiz import Answer, Kind, Question, Quiz, QuizOptions
+from serotonin_app.content.source import SourceFile, readable_name, text_value
+
+OUR_KEYS = frozenset({"id", "title", "lesson", "reviewed", "sources"})
+#: quizdown-js options. The ones we use are read; the rest are accepted silently.
+QUIZDOWN_OPTIONS = frozenset(
+    {
+        "shuffleanswers", "shufflequestions", "nquestions", "passinggrade", "enableretry",
+        "startonload", "primarycolor", "secondarycolor", "textcolor", "locale",
+        "custompassmsg", "customfailmsg",
+    }
+)  # fmt: skip
+
+_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$")
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_ITEM = re.compile(r"^( {0,3})(\d{1,9}[.)]|[-*+])[ \t]+(.*)$")
+_TASK = re.compile(r"^\[([ xX])\][ \t]+(.*)$")
+_QUOTE = re.compile(r"^ {0,3}>[ \t]?(.*)$")
+_INDENTED = re.compile(r"^(?: {2,}|\t)(.*)$")
+_PLAIN = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|[*_`]")
+
+
+def plain(markdown_text: str) -> str:
+    """Markdown inline text as a reader sees it (for buttons and printed boxes)."""
+    return " ".join(_PLAIN.sub(lambda m: m.group(1) or "", markdown_text).split())
+
+
+def option_key(key: str) -> str:
+    """``shuffle_answers`` and ``shuffleAnswers`` are the same option."""
+    return key.replace("_", "").replace("-", "").casefold()
+
+
+@dataclass
+class _Item:
+    line: int
+    ordered: bool
+    task: bool
+    checked: bool
+    text: list[str]
+    comment: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Block:
+    heading: str
+    line: int
+    body: list[str] = field(default_factory=list)
+    hint: list[str] = field(default_factory=list)
+    explanation: list[str] = field(default_factory=list)
+    explanation_line: int = 0
+    items: list[_Item] = field(default_factory=list)
+    lists: int = 0
+    #: True while lines may still belong to the last answer.
+    list_open: bool = False
+
+    def current_text(self) -> list[str]:
+        """Where a blank line or a fenced code line goes at this point."""
+        if self.explanation:
+            return self.explanation
+        if self.list_open:
+            return self.items[-1].text
+        return self.body
+
+
+def parse_quiz(source: SourceFile) -> tuple[Quiz | None, list[Problem]]:
+    """A quiz from a read file; None when the file has an error."""
+    path = source.path
+    problems: list[Problem] = []
+    for key in source.meta:
+        if key not in OUR_KEYS and option_key(key) not in QUIZDOWN_OPTIONS:
+            problems.append(
+                warning(path, source.line_of_key(key), f"unknown front-matter key '{key}' (ignored)")
+            )
+    quiz_id = text_value(source, "id", path.stem, problems)
+    title = text_value(source, "title", readable_name(path.stem), problems)
+    lesson = text_value(source, "lesson", "", problems)
+    options = _options(source, problems)
+    blocks = _blocks(source)
+    questions = [q for q in (_question(block, path, problems) for block in blocks) if q is not None]
+    if not blocks:
+        problems.append(error(path, source.body_line, "no questions: start each question with a heading"))
+    if any(p.is_error for p in problems):
+        return None, problems
+    quiz = Quiz(quiz_id, title, lesson, tuple(questions), options, path, source.line_of_key("lesson"))
+    return quiz, problems
+
+
+def _options(source: SourceFile, problems: list[Problem]) -> QuizOptions:
+    values = {option_key(k): (k, v) for k, v in source.meta.items()}
+
+    def flag(name: str, default: bool) -> bool:
+        if name not in values:
+            return default
+        key, value = values[name]
+        if isinstance(value, bool):
+            return value
+        problems.append(error(source.path, source.line_of_key(key), f"'{key}' must be true or false"))
+        return default
+
+    def number(name: str, low: int, high: int) -> int | None:
+        if name not in values:
+            return None
+        key, value = values[name]
+        if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+            return value
+        problems.append(
+            error(source.path, source.line_of_key(key), f"'{key}' must be a number from {low} to {high}")
+        )
+        return None
+
+    return QuizOptions(
+        shuffle_answers=flag("shuffleanswers", True),
+        shuffle_questions=flag("shufflequestions", False),
+        n_questions=number("nquestions", 1, 10_000),
+        passing_grade=number("passinggrade", 0, 100),
+        enable_retry=flag("enableretry", True),
+    )
+
+
+def _blocks(source: SourceFile) -> list[_Block]:
+    """Split the body at headings and sort each line into body, hint, answers or explanation."""
+    blocks: list[_Block] = []
+    fence: str | None = None
+    for offset, line in enumerate(source.body.split("\n")):
+        number = source.body_line + offset
+        fence_match = _FENCE.match(line)
+        heading = None if fence or fence_match else _HEADING.match(line)
+        if heading:
+            blocks.append(_Block(plain_heading(heading.group(1))[0], number))
+        elif blocks and (fence or fence_match):
+            if fence_match:
+                fence = None if fence else fence_match.group(1)[0]
+            blocks[-1].current_text().append(line)
+        elif blocks:
+            _classify(blocks[-1], line, number)
+        # Text before the first question is ignored, as in quizdown.
+    return blocks
+
+
+def _classify(block: _Block, line: str, number: int) -> None:
+    if not line.strip():
+        block.current_text().append("")
+        return
+    item = _ITEM.match(line)
+    if item and block.explanation:
+        block.lists += 1  # a second list after the explanation: reported as an error
+        return
+    if item:
+        if not block.list_open:
+            block.lists += 1
+            block.list_open = True
+        task = _TASK.match(item.group(3))
+        text = task.group(2) if task else item.group(3)
+        checked = bool(task and task.group(1) in "xX")
+        block.items.append(_Item(number, item.group(2)[0].isdigit(), bool(task), checked, [text]))
+        return
+    indented = _INDENTED.match(line)
+    if block.list_open and indented:
+        quote = _QUOTE.match(indented.group(1))
+        if quote:
+            block.items[-1].comment.append(quote.group(1))
+        else:
+            block.items[-1].text.append(indented.group(1).strip())
+        return
+    quote = _QUOTE.match(line)
+    if quote and block.items:
+        block.list_open = False
+        if not block.explanation:
+            block.explanation_line = number
+        block.explanation.append(quote.group(1))
+    elif quote:
+        block.hint.append(quote.group(1))
+    else:
+        # A paragraph after the list ends it; quizdown shows it with the question.
+        block.list_open = False
+        block.body.append(line)
+
+
+def _joined(lines: list[str]) -> str:
+    return "\n".join(lines).strip()
+
+
+def _question(block: _Block, path: Any, problems: list[Problem]) -> Question | None:
+    where = f"question '{block.heading}'"
+    if not block.items:
+        problems.append(error(path, block.line, f"{where} has no answer list"))
+        return None
+    if block.lists > 1:
+        problems.append(error(path, block.line, f"{where} has more than one answer list"))
+        return None
+    first = block.items[0]
+    if first.ordered and first.task:
+        kind = Kind.SINGLE
+    elif first.ordered:
+        kind = Kind.SEQUENCE
+    else:
+        kind = Kind.MULTIPLE
+    marked = [item for item in block.items if item.checked]
+    if kind is Kind.SINGLE and len(marked) != 1:
+        how = "no answer" if not marked else f"{len(marked)} answers"
+        problems.append(
+            error(
+                path, block.line, f"{where}: single choice needs exactly one answer marked [x], found {how}"
+            )
+        )
+        return None
+    if kind is Kind.MULTIPLE and not marked:
+        problems.append(
+            error(path, block.line, f"{where}: multiple choice needs at least one answer marked [x]")
+        )
+        return None
+    if kind is Kind.SEQUENCE and len(block.items) < 2:
+        problems.append(error(path, block.line, f"{where}: a sequence needs at least two items"))
+        return None
+    answers = tuple(
+        Answer(plain(_joined(item.text)), _joined(item.text), item.checked, _joined(item.comment))
+        for item in block.items
+    )
+    if any(not answer.text for answer in answers):
+        problems.append(error(path, block.line, f"{where} has an empty answer"))
+        return None
+    return Question(
+        title=block.heading,
+        kind=kind,
+        answers=answers,
+        line=block.line,
+        body=_joined(block.body),
+        hint=_joined(block.hint),
+        explanation=_joined(block.explanation),
+        explanation_line=block.explanation_line,
+    )
