@@ -84,6 +84,9 @@ def test_each_problem_kind_with_its_line(write_pack: WritePack, capsys: pytest.C
 
 
 def test_readability_ignores_sources_citations_and_links() -> None:
-    text = "## A\n\nThe cat sat [S1]. See [the mat](lesson:x#y) <https://example.org>.\n\n## Sources\n\n- Long words everywhere.\n"
+    text = (
+        "## A\n\nThe cat sat [S1]. See [the mat](lesson:x#y) <https://example.org>.\n\n"
+        "## Sources\n\n- Long words everywhere.\n"
+    )
     assert plain_text(text) == "The cat sat . See the mat ."
     assert grade("## A\n\nThe cat sat on the mat. It was a good cat.\n") < 3
