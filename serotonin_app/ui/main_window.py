@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from serotonin_app.ui.glossary_view import GlossaryPage
 from serotonin_app.ui.lesson_view import LessonPage
 from serotonin_app.ui.link_dialog import ExternalLinkDialog
 from serotonin_app.ui.problem_bar import ProblemBar
+from serotonin_app.ui.quiz_view import QuizzesPage
 
 if TYPE_CHECKING:
     from serotonin_app.content.render import Renderer
@@ -54,6 +56,11 @@ class MainWindow(QMainWindow):
             self.pages[lesson.id] = page
             index = self.tabs.addTab(page, lesson.title)
             self.tabs.setTabToolTip(index, lesson.summary)
+        self.quizzes_page: QuizzesPage | None = None
+        if library.quizzes:
+            self.quizzes_page = QuizzesPage(library, self.markdown_html)
+            self.quizzes_page.linkActivated.connect(self._on_link_activated)
+            self.tabs.addTab(self.quizzes_page, self.tr("Quizzes"))
         self.glossary_page: GlossaryPage | None = None
         if library.glossary.terms:
             self.glossary_page = GlossaryPage(library.glossary)
@@ -112,9 +119,23 @@ class MainWindow(QMainWindow):
             self._renderer = Renderer(self.library.glossary)
         return self._renderer
 
+    def markdown_html(self, text: str) -> str:
+        return self.renderer.markdown(text).html if text else ""
+
     def ensure_rendered(self, page: LessonPage) -> None:
         if not page.rendered:
-            page.show_rendered(self.renderer.lesson(page.lesson).html)
+            page.show_rendered(self.renderer.lesson(page.lesson).html + self._quiz_links(page.lesson.id))
+
+    def _quiz_links(self, lesson_id: str) -> str:
+        """A "Test yourself" line after the lesson, for each quiz that belongs to it."""
+        links = [
+            f'<a href="quiz:{html.escape(quiz.id)}">{html.escape(quiz.title)}</a>'
+            for quiz in self.library.quizzes_for(lesson_id)
+        ]
+        if not links:
+            return ""
+        label = html.escape(self.tr("Test yourself:"))
+        return f'<p class="quiz-link"><b>{label}</b> {" · ".join(links)}</p>'
 
     def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)  # type: ignore[arg-type]
@@ -139,6 +160,8 @@ class MainWindow(QMainWindow):
             page = self.pages.get(location.id)
         elif location.kind == "glossary":
             page = self.glossary_page
+        elif location.kind == "quiz":
+            page = self.quizzes_page
         if page is None:
             return False
         if record:
@@ -152,6 +175,8 @@ class MainWindow(QMainWindow):
             lesson_page.scroll_to(location.anchor)
             # The page may not have its final size until the event loop runs.
             QTimer.singleShot(0, page, lambda: lesson_page.scroll_to(location.anchor))
+        elif isinstance(page, QuizzesPage) and location.id:
+            page.open_quiz(location.id)
         elif isinstance(page, GlossaryPage) and location.anchor:
             glossary_page = page
             glossary_page.show_term(location.anchor)
@@ -182,6 +207,8 @@ class MainWindow(QMainWindow):
             self.open_location(Location("lesson", page.lesson.id))
         elif isinstance(page, GlossaryPage):
             self.open_location(Location("glossary", ""))
+        elif isinstance(page, QuizzesPage):
+            self.open_location(Location("quiz", page.quiz.id if page.quiz else ""))
 
     def _on_section_chosen(self, anchor: str) -> None:
         page = self.current_page()
@@ -195,6 +222,8 @@ class MainWindow(QMainWindow):
             self.open_location(Location("lesson", target.id, target.anchor))
         elif target.kind == "anchor" and page is not None:
             self.open_location(Location("lesson", page.lesson.id, target.anchor))
+        elif target.kind == "quiz":
+            self.open_location(Location("quiz", target.id))
         elif target.kind == "glossary":
             self.open_location(Location("glossary", "", target.id))
         elif target.kind == "external":
