@@ -161,7 +161,8 @@ def test_check_reports_unknown_lesson_and_broken_explanation_link(write_pack: Wr
     pack = write_pack(
         {
             "quizzes/q.md": (
-                "---\nlesson: nowhere\n---\n\n# Q\n\n1. [x] A\n1. [ ] B\n\n> See [this](lesson:balancing#nope).\n"
+                "---\nlesson: nowhere\n---\n\n# Q\n\n1. [x] A\n1. [ ] B\n\n"
+                "> See [this](lesson:balancing#nope).\n"
             ),
         }
     )
