@@ -20,6 +20,7 @@ from serotonin_app.content.problems import Problem
 from serotonin_app.resources import ENV_VAR, bundled_resources, env_resources
 
 PROG = "serotonin-app"
+EXPORT_KINDS = ("lesson", "checklist", "quiz", "all")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -51,6 +52,21 @@ def build_parser() -> argparse.ArgumentParser:
     _add_resources(check, "sub_resources")
     check.add_argument("--strict", action="store_true", help="fail on warnings too")
     check.add_argument("--json", action="store_true", help="print problems as JSON")
+    export = commands.add_parser("export", help="print handouts to PDF, with no window")
+    export.add_argument("kind", choices=EXPORT_KINDS, metavar="KIND", help="lesson, checklist, quiz or all")
+    export.add_argument("id", nargs="?", metavar="ID", help="which lesson, checklist or quiz")
+    export.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help="the PDF file (a folder for 'all')"
+    )
+    export.add_argument("--answer-key", action="store_true", help="quiz: print the answer key")
+    export.add_argument(
+        "--blank", action="store_true", help="checklist: print with empty boxes (the default here)"
+    )
+    export.add_argument("--page-size", choices=["A4", "Letter"], help="default: from the system locale")
+    export.add_argument(
+        "--seed", type=int, default=1, help="quiz: answer order (the key matches the same seed)"
+    )
+    _add_resources(export, "sub_resources")
     return parser
 
 
@@ -87,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         roots = content_roots([*args.resources, *getattr(args, "sub_resources", [])])
         if args.command == "check":
             return run_check(roots, strict=args.strict, as_json=args.json)
+        if args.command == "export":
+            return run_export(roots, args)
         if args.self_test:
             return run_self_test(roots)
         return run_gui(roots, lesson=args.lesson, kiosk=args.kiosk)
@@ -160,4 +178,47 @@ def run_self_test(roots: Sequence[Path]) -> int:
         print(f"self-test failed: {len(failures)} of {len(failures) + passed} items")
         return EXIT_FAILED
     print(f"self-test passed: {passed} items")
+    return EXIT_OK
+
+
+def run_export(roots: Sequence[Path], args: argparse.Namespace) -> int:
+    """Write handouts to PDF offscreen; unknown ids are usage errors listing the valid ones."""
+    library, problems = _load(roots)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    kind, item_id, output = args.kind, args.id, Path(args.output)
+    valid = {
+        "lesson": [lesson.id for lesson in library.lessons],
+        "checklist": [checklist.id for checklist in library.checklists],
+        "quiz": [quiz.id for quiz in library.quizzes],
+    }
+    if kind == "all":
+        if item_id:
+            raise UsageError("export all takes no ID")
+        if output.exists() and not output.is_dir():
+            raise UsageError(f"-o: export all needs a folder, not a file: {output}")
+    else:
+        if not valid[kind]:
+            plural = {"quiz": "quizzes"}.get(kind, f"{kind}s")
+            raise UsageError(f"there are no {plural} to export")
+        if item_id not in valid[kind]:
+            what = f"unknown {kind} '{item_id}'" if item_id else f"export {kind} needs an ID"
+            raise UsageError(f"{what} (valid: {', '.join(valid[kind])})")
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # export never shows a window
+    from serotonin_app.export import export_handouts
+
+    try:
+        for path, pages in export_handouts(
+            library,
+            kind,
+            item_id,
+            output,
+            answer_key=args.answer_key,
+            page_size=args.page_size,
+            seed=args.seed,
+        ):
+            print(f"{path} ({pages} page{'' if pages == 1 else 's'})")
+    except OSError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK

@@ -42,6 +42,11 @@ def check_library(library: ContentLibrary, renderer: Renderer | None = None) -> 
             )
     for quiz in library.quizzes:
         problems.extend(_check_quiz(library, quiz, renderer))
+    for checklist in library.checklists:
+        for group in checklist.groups:
+            if group.notes:
+                rendered = renderer.markdown(group.notes, first_line=group.line + len(group.items) + 1)
+                problems.extend(_check_rendered(library, checklist.path, rendered, set()))
     return Report(problems, grades)
 
 
@@ -109,5 +114,5 @@ def link_problem(
     if target.kind == "quiz":
         return None if library.quiz(target.id) else f"link to unknown quiz '{target.id}'"
     if target.kind == "checklist":
-        return f"link to unknown checklist '{target.id}'"
+        return None if library.checklist(target.id) else f"link to unknown checklist '{target.id}'"
     return None

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
+from serotonin_app.content.checklist import Checklist, parse_checklist
 from serotonin_app.content.glossary import Glossary, parse_glossary
 from serotonin_app.content.lesson import Lesson, parse_lesson
 from serotonin_app.content.problems import Problem, error, warning
@@ -33,6 +34,7 @@ class ContentLibrary:
     lessons: tuple[Lesson, ...]
     glossary: Glossary
     quizzes: tuple[Quiz, ...] = ()
+    checklists: tuple[Checklist, ...] = ()
 
     def lesson(self, lesson_id: str) -> Lesson | None:
         return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)
@@ -40,16 +42,21 @@ class ContentLibrary:
     def quiz(self, quiz_id: str) -> Quiz | None:
         return next((quiz for quiz in self.quizzes if quiz.id == quiz_id), None)
 
+    def checklist(self, checklist_id: str) -> Checklist | None:
+        return next((item for item in self.checklists if item.id == checklist_id), None)
+
     def quizzes_for(self, lesson_id: str) -> tuple[Quiz, ...]:
         return tuple(quiz for quiz in self.quizzes if quiz.lesson == lesson_id)
 
     def summary(self) -> str:
         """One line counting what loaded, as printed by ``check``."""
         questions = sum(len(quiz.questions) for quiz in self.quizzes)
+        items = sum(len(checklist.items) for checklist in self.checklists)
         return (
             f"{_count(len(self.lessons), 'lesson')}, {_count(len(self.quizzes), 'quiz', 'quizzes')} "
             f"({_count(questions, 'question')}), "
-            f"0 checklists (0 items), {_count(len(self.glossary.terms), 'glossary term')}"
+            f"{_count(len(self.checklists), 'checklist')} ({_count(items, 'item')}), "
+            f"{_count(len(self.glossary.terms), 'glossary term')}"
         )
 
 
@@ -156,6 +163,14 @@ def load_library(roots: Sequence[Path]) -> tuple[ContentLibrary, list[Problem]]:
         identity=lambda item: item.id,
         problems=problems,
     )
+    checklists = _load_kind(
+        roots,
+        "checklists",
+        settings=settings,
+        parse=parse_checklist,
+        identity=lambda item: item.id,
+        problems=problems,
+    )
     glossary = Glossary()
     for root in roots:
         path = root / GLOSSARY_FILE
@@ -175,7 +190,14 @@ def load_library(roots: Sequence[Path]) -> tuple[ContentLibrary, list[Problem]]:
     quiz_order = sorted(
         quizzes.values(), key=lambda q: (lesson_order.get(q.lesson, len(lesson_order)), q.title.casefold())
     )
-    library = ContentLibrary(tuple(roots), settings, ordered, glossary, tuple(quiz_order))
+    library = ContentLibrary(
+        tuple(roots),
+        settings,
+        ordered,
+        glossary,
+        tuple(quiz_order),
+        tuple(sorted(checklists.values(), key=lambda c: c.title.casefold())),
+    )
     return library, problems
 
 

@@ -4,14 +4,26 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+from functools import partial
 
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from serotonin_app import APP_NAME, __version__
+from serotonin_app.content.checklist import Checklist
 from serotonin_app.content.history import Location
 from serotonin_app.content.library import ContentLibrary
 from serotonin_app.content.problems import Problem
+from serotonin_app.content.quiz import Mode, Quiz, QuizSession
 from serotonin_app.ui.main_window import MainWindow
+
+#: Said by Qt's offscreen platform for every window; harmless, so not shown.
+_QUIET = ("This plugin does not support propagateSizeHints",)
+
+
+def _on_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if not message.startswith(_QUIET):
+        sys.stderr.write(f"{message}\n")
 
 
 def application() -> QApplication:
@@ -19,6 +31,7 @@ def application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    qInstallMessageHandler(_on_qt_message)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("serotonin-app")
     app.setApplicationDisplayName(APP_NAME)
@@ -71,7 +84,58 @@ def self_test(
             continue
         report(f"ok lesson {lesson.id}")
         passed += 1
+    checks: list[tuple[str, Callable[[], str]]] = [
+        *((f"quiz {quiz.id}", partial(_check_quiz, quiz)) for quiz in library.quizzes),
+        *((f"checklist {item.id}", partial(_check_checklist, window, item)) for item in library.checklists),
+    ]
+    for name, check in checks:
+        try:
+            problem = check()
+        except Exception as exc:
+            problem = f"{type(exc).__name__}: {exc}"
+        if problem:
+            failures.append(f"{name}: {problem}")
+        else:
+            report(f"ok {name}")
+            passed += 1
     if not library.lessons:
         failures.append("no lessons loaded")
     window.close()
     return failures, passed
+
+
+def _check_quiz(quiz: Quiz) -> str:
+    """Answer every question correctly through the engine; the score must be full."""
+    session = QuizSession(quiz, Mode.TEST, seed=0)
+    for index in range(session.total):
+        session.answer(session.current.correct)
+        if index + 1 < session.total:
+            session.next()
+    result = session.finish()
+    return (
+        ""
+        if result.score == result.total == len(session.questions) > 0
+        else f"score {result.score}/{result.total}"
+    )
+
+
+def _check_checklist(window: MainWindow, checklist: Checklist) -> str:
+    """Lay out the printed handout (in memory) and find every item on it."""
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
+    from serotonin_app.printing import PageLayout, checklist_handout
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    handout = checklist_handout(checklist, window.renderer, window.library.settings)
+    layout = PageLayout(handout, window.library.settings, writer)
+    text = " ".join(layout.document.toPlainText().split())
+    missing = [
+        item.text
+        for group in checklist.groups
+        for item in group.items
+        if " ".join(item.text.split()) not in text
+    ]
+    return f"missing items {missing}" if missing else ""

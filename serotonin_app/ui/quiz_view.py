@@ -53,6 +53,7 @@ class QuizzesPage(QSplitter):
 
     linkActivated = Signal(str)  # noqa: N815
     printResultsRequested = Signal(object)  # noqa: N815 - (QuizSession)
+    printWorksheetRequested = Signal(bool)  # noqa: N815 - answer key?
 
     def __init__(
         self, library: ContentLibrary, render: Callable[[str], str], parent: QWidget | None = None
@@ -135,6 +136,14 @@ class QuizzesPage(QSplitter):
         buttons.addWidget(self.practice_button)
         buttons.addWidget(self.test_button)
         buttons.addStretch(1)
+        self.worksheet_button = self._button(
+            self.tr("Print worksheet…"), self.tr("Print a worksheet for a group")
+        )
+        self.key_button = self._button(self.tr("Print answer key…"), self.tr("Print the answer key"))
+        self.worksheet_button.clicked.connect(lambda: self.printWorksheetRequested.emit(False))
+        self.key_button.clicked.connect(lambda: self.printWorksheetRequested.emit(True))
+        buttons.addWidget(self.worksheet_button)
+        buttons.addWidget(self.key_button)
         layout = QVBoxLayout(panel)
         layout.addWidget(self.start_title)
         layout.addWidget(self.start_info)

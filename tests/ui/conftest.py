@@ -17,6 +17,11 @@ MakeWindow = Callable[[Sequence[Path]], MainWindow]
 LONG = "\n\n".join(f"Paragraph {n} about neurotransmitters and receptors." for n in range(40))
 
 
+@pytest.fixture(autouse=True)
+def _qapp_first(qapp: object) -> None:
+    """Make pytest-qt's QApplication before any code under test makes a plain QGuiApplication."""
+
+
 @pytest.fixture
 def make_window(qtbot: QtBot) -> MakeWindow:
     def make(roots: Sequence[Path]) -> MainWindow:

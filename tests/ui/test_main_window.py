@@ -198,3 +198,29 @@ def test_images_load_only_from_content_folders(
     assert view.loadResource(image, QUrl("../../secret.png")) is None
     assert view.loadResource(image, QUrl(secret.as_uri())) is None
     assert view.loadResource(image, QUrl("https://example.org/x.png")) is None
+
+
+def test_a_clinic_pack_replaces_adds_and_names_the_clinic(
+    qtbot: QtBot, make_window: MakeWindow, write_pack: WritePack
+) -> None:
+    pack = write_pack(
+        {
+            "clinic.toml": 'name = "Hillside Clinic"\nphone = "555 0100"\nemergency_number = "112"\n',
+            "lessons/ours.md": lesson_text(
+                "neurotransmitters", "Our own intro", 1, {"Welcome": "Call {emergency_number}."}
+            ),
+            "lessons/extra.md": lesson_text("extra", "Extra", 9, {"A": "b"}),
+        }
+    )
+    window = make_window([BUNDLED, pack])
+    tabs = window.tabs
+    assert [tabs.tabText(i) for i in range(4)] == [
+        "Our own intro",
+        "Serotonin, dopamine and addiction",
+        "Balancing serotonin",
+        "Extra",
+    ]
+    page = window.pages["neurotransmitters"]
+    qtbot.waitUntil(lambda: page.rendered)
+    assert "Call 112." in page.view.toPlainText()
+    assert window.help_label.text() == "Hillside Clinic · 555 0100  ·  In an emergency, call 112."

@@ -27,13 +27,31 @@ def test_self_test_on_bundled_content() -> None:
         "ok lesson neurotransmitters",
         "ok lesson addiction",
         "ok lesson balancing",
-        "self-test passed: 3 items",
+        "ok quiz neurotransmitters",
+        "ok quiz addiction",
+        "ok quiz balancing",
+        "ok checklist mood-symptoms",
+        "ok checklist serotonin-syndrome",
+        "self-test passed: 8 items",
     ]
-    assert "Traceback" not in result.stderr
+    assert result.stderr == ""
 
 
 def test_self_test_with_a_pack(write_pack: WritePack) -> None:
-    pack = write_pack({"lessons/x.md": lesson_text("x", "Extra", 9, {"A": "b"})})
+    pack = write_pack(
+        {
+            "clinic.toml": 'name = "Hillside Clinic"\n',
+            "lessons/x.md": lesson_text("x", "Extra", 9, {"A": "b"}),
+            "lessons/neurotransmitters.md": lesson_text("neurotransmitters", "Our own intro", 1, {"A": "b"}),
+        }
+    )
     result = _run("--resources", str(pack))
     assert result.returncode == 0
-    assert result.stdout.splitlines()[-2:] == ["ok lesson x", "self-test passed: 4 items"]
+    lessons = [line for line in result.stdout.splitlines() if line.startswith("ok lesson")]
+    assert lessons == [
+        "ok lesson neurotransmitters",
+        "ok lesson addiction",
+        "ok lesson balancing",
+        "ok lesson x",
+    ]
+    assert result.stdout.splitlines()[-1] == "self-test passed: 9 items"

@@ -1,0 +1,107 @@
+"""Printable checklists: ``##`` groups of GitHub task-list items, some marked urgent."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from serotonin_app.content.anchors import headings, slugify
+from serotonin_app.content.problems import Problem, error, warning
+from serotonin_app.content.source import SourceFile, check_keys, readable_name, text_value
+
+CHECKLIST_KEYS = frozenset({"id", "title", "intro", "reviewed", "sources"})
+_ITEM = re.compile(r"^ {0,3}[-*+][ \t]+\[([ xX])\][ \t]+(.*)$")
+_URGENT = re.compile(r"(^|\s)\.urgent(\s|$)")
+_CITATION = re.compile(r"\s*\[S\d+\]")
+
+
+@dataclass(frozen=True)
+class Item:
+    text: str
+    #: 1-based line in the file.
+    line: int
+
+
+@dataclass(frozen=True)
+class Group:
+    title: str
+    anchor: str
+    urgent: bool
+    items: tuple[Item, ...]
+    #: Markdown paragraphs written under the group (action lines, crisis numbers).
+    notes: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Checklist:
+    id: str
+    title: str
+    intro: str
+    groups: tuple[Group, ...]
+    path: Path
+
+    @property
+    def items(self) -> tuple[tuple[int, int], ...]:
+        """Keys ``(group index, item index)`` of every item, for tick state."""
+        return tuple((g, i) for g, group in enumerate(self.groups) for i in range(len(group.items)))
+
+    def item(self, key: tuple[int, int]) -> Item:
+        return self.groups[key[0]].items[key[1]]
+
+
+def parse_checklist(source: SourceFile) -> tuple[Checklist | None, list[Problem]]:
+    """A checklist from a read file; None when the file has an error."""
+    path = source.path
+    problems = check_keys(source, CHECKLIST_KEYS)
+    checklist_id = text_value(source, "id", path.stem, problems)
+    title = text_value(source, "title", readable_name(path.stem), problems)
+    intro = text_value(source, "intro", "", problems)
+    lines = source.body.split("\n")
+    found = [h for h in headings(lines) if h.level == 2]
+    groups: list[Group] = []
+    for number, heading in enumerate(found):
+        end = found[number + 1].index if number + 1 < len(found) else len(lines)
+        items: list[Item] = []
+        notes: list[str] = []
+        for offset in range(heading.index + 1, end):
+            line = lines[offset]
+            match = _ITEM.match(line)
+            if match:
+                if match.group(1) in "xX":
+                    problems.append(
+                        warning(
+                            path,
+                            source.body_line + offset,
+                            "item is ticked in the file; it is shown unticked",
+                        )
+                    )
+                items.append(Item(_CITATION.sub("", match.group(2)).strip(), source.body_line + offset))
+            else:
+                notes.append(line)
+        urgent = bool(_URGENT.search(heading.attributes))
+        note_text = "\n".join(notes).strip()
+        if not items and not note_text:
+            problems.append(
+                warning(path, source.body_line + heading.index, f"group '{heading.text}' is empty")
+            )
+        groups.append(
+            Group(
+                heading.text,
+                slugify(heading.text),
+                urgent,
+                tuple(items),
+                note_text,
+                source.body_line + heading.index,
+            )
+        )
+    if not any(group.items for group in groups):
+        problems.append(
+            error(
+                path, source.body_line, "no checklist items: write items as '- [ ] text' under '## ' groups"
+            )
+        )
+    if any(p.is_error for p in problems):
+        return None, problems
+    return Checklist(checklist_id, title, intro, tuple(groups), path), problems

@@ -1,0 +1,67 @@
+"""Headless export of handouts to PDF: the command line's side of :mod:`printing`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+
+from serotonin_app.content.library import ContentLibrary
+from serotonin_app.content.render import Renderer
+from serotonin_app.printing import (
+    Handout,
+    checklist_handout,
+    lesson_handout,
+    worksheet_handout,
+    write_pdf,
+)
+
+
+def gui_application() -> QGuiApplication:
+    """Printing needs a QGuiApplication; offscreen is enough."""
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    return QGuiApplication(["serotonin-app"])
+
+
+def handouts(
+    library: ContentLibrary, kind: str, item_id: str | None, *, answer_key: bool = False, seed: int = 1
+) -> Iterator[Handout]:
+    """The handouts to export: one, or for ``all`` every handout the library has."""
+    renderer = Renderer(library.glossary)
+    if kind in {"lesson", "all"}:
+        for lesson in library.lessons:
+            if kind == "all" or lesson.id == item_id:
+                yield lesson_handout(lesson, renderer)
+    if kind in {"checklist", "all"}:
+        for checklist in library.checklists:
+            if kind == "all" or checklist.id == item_id:
+                yield checklist_handout(checklist, renderer, library.settings)
+    if kind in {"quiz", "all"}:
+        for quiz in library.quizzes:
+            if kind == "all":
+                yield worksheet_handout(quiz, renderer, seed=seed)
+                yield worksheet_handout(quiz, renderer, seed=seed, answer_key=True)
+            elif quiz.id == item_id:
+                yield worksheet_handout(quiz, renderer, seed=seed, answer_key=answer_key)
+
+
+def export_handouts(
+    library: ContentLibrary,
+    kind: str,
+    item_id: str | None,
+    output: Path,
+    *,
+    answer_key: bool = False,
+    page_size: str | None = None,
+    seed: int = 1,
+) -> Iterator[tuple[Path, int]]:
+    """Write the PDFs; yields each path with its page count. ``all`` writes into a folder."""
+    gui_application()
+    if kind == "all":
+        output.mkdir(parents=True, exist_ok=True)
+    for handout in handouts(library, kind, item_id, answer_key=answer_key, seed=seed):
+        path = output / f"{handout.name}.pdf" if kind == "all" else output
+        yield path, write_pdf(handout, library.settings, path, page_size)

@@ -1,0 +1,170 @@
+"""The Checklists tab: real checkboxes, a count of ticked items, Clear. Ticks live in memory only."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from serotonin_app.content.checklist import Checklist
+from serotonin_app.content.library import ContentLibrary
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+URGENT_STYLE = (
+    "QGroupBox { border: 3px solid #b3261e; border-radius: 4px; margin-top: 14px; font-weight: bold; }"
+)
+
+
+class ChecklistsPage(QSplitter):
+    """A list of checklists and the chosen one with its boxes."""
+
+    tickedChanged = Signal(int)  # noqa: N815
+    printRequested = Signal(bool)  # noqa: N815 - blank?
+
+    def __init__(
+        self, library: ContentLibrary, render: Callable[[str], str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.to_html = render
+        self.checklist: Checklist | None = None
+        #: Ticks per checklist id: ``(group, item)`` keys. Memory only.
+        self.ticks: dict[str, set[tuple[int, int]]] = {}
+        self.boxes: dict[tuple[int, int], QCheckBox] = {}
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Checklists"))
+        self.list.setWordWrap(True)
+        for checklist in library.checklists:
+            item = QListWidgetItem(checklist.title)
+            item.setData(ID_ROLE, checklist.id)
+            self.list.addItem(item)
+        self.list.currentItemChanged.connect(self._on_current_item)
+
+        right = QWidget()
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Ticked items"))
+        self.clear_button = QPushButton(self.tr("Clear ticks"))
+        self.clear_button.setAccessibleName(self.tr("Clear all ticks"))
+        self.clear_button.clicked.connect(self.clear)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setAccessibleName(self.tr("Print this checklist with my ticks"))
+        self.print_button.clicked.connect(lambda: self.printRequested.emit(False))
+        self.print_blank_button = QPushButton(self.tr("Print blank…"))
+        self.print_blank_button.setAccessibleName(self.tr("Print this checklist with empty boxes"))
+        self.print_blank_button.clicked.connect(lambda: self.printRequested.emit(True))
+        bar = QHBoxLayout()
+        bar.addWidget(self.count_label, 1)
+        for button in (self.clear_button, self.print_button, self.print_blank_button):
+            bar.addWidget(button)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(right)
+        layout.addLayout(bar)
+        layout.addWidget(self.scroll_area, 1)
+        self.addWidget(self.list)
+        self.addWidget(right)
+        self.setStretchFactor(1, 1)
+        self.setSizes([260, 800])
+        if library.checklists:
+            self.list.setCurrentRow(0)
+
+    def open_checklist(self, checklist_id: str) -> bool:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(ID_ROLE) == checklist_id:
+                self.list.setCurrentRow(row)
+                return True
+        return False
+
+    def ticked(self) -> set[tuple[int, int]]:
+        return set(self.ticks.get(self.checklist.id, set())) if self.checklist else set()
+
+    def clear(self) -> None:
+        for box in self.boxes.values():
+            box.setChecked(False)
+
+    def reset(self) -> None:
+        """Forget every tick in every checklist (New session)."""
+        self.ticks.clear()
+        self.clear()
+        if self.library.checklists:
+            self.list.setCurrentRow(0)
+
+    def _on_current_item(self, item: QListWidgetItem | None) -> None:
+        checklist = self.library.checklist(str(item.data(ID_ROLE))) if item else None
+        if checklist is not None:
+            self._show(checklist)
+
+    def _show(self, checklist: Checklist) -> None:
+        self.checklist = checklist
+        ticked = self.ticks.setdefault(checklist.id, set())
+        self.boxes = {}
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        title = QLabel(f"<h1>{html.escape(checklist.title)}</h1>")
+        title.setTextFormat(Qt.TextFormat.RichText)
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        if checklist.intro:
+            intro = QLabel(checklist.intro)
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+        for group_index, group in enumerate(checklist.groups):
+            box = QGroupBox(("⚠ " if group.urgent else "") + group.title)
+            box.setAccessibleName(group.title)
+            if group.urgent:
+                box.setStyleSheet(URGENT_STYLE)
+                box.setAccessibleDescription(self.tr("Urgent: get help now if any of these is true"))
+            group_layout = QVBoxLayout(box)
+            for item_index, item in enumerate(group.items):
+                key = (group_index, item_index)
+                check = QCheckBox(item.text)
+                check.setAccessibleName(item.text)
+                check.setChecked(key in ticked)
+                check.toggled.connect(lambda on, key=key: self._on_toggled(key, on))
+                check.setStyleSheet("QCheckBox { padding: 3px; }")
+                group_layout.addWidget(check)
+                self.boxes[key] = check
+            if group.notes:
+                notes = QLabel(self.to_html(group.notes))
+                notes.setTextFormat(Qt.TextFormat.RichText)
+                notes.setWordWrap(True)
+                group_layout.addWidget(notes)
+            layout.addWidget(box)
+        layout.addStretch(1)
+        self.scroll_area.setWidget(page)
+        self._update_count()
+
+    def _on_toggled(self, key: tuple[int, int], on: bool) -> None:
+        if self.checklist is None:
+            return
+        ticked = self.ticks.setdefault(self.checklist.id, set())
+        if on:
+            ticked.add(key)
+        else:
+            ticked.discard(key)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        count = len(self.ticked())
+        total = len(self.boxes)
+        self.count_label.setText(
+            self.tr("%1 of %2 ticked").replace("%1", str(count)).replace("%2", str(total))
+        )
+        self.clear_button.setEnabled(count > 0)
+        self.tickedChanged.emit(count)
