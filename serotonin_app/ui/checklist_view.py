@@ -25,8 +25,10 @@ from serotonin_app.content.checklist import Checklist
 from serotonin_app.content.library import ContentLibrary
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+GROUP_STYLE = "QGroupBox { font-weight: bold; font-size: 12pt; }"
 URGENT_STYLE = (
-    "QGroupBox { border: 3px solid #b3261e; border-radius: 4px; margin-top: 14px; font-weight: bold; }"
+    "QGroupBox { border: 3px solid #b3261e; border-radius: 4px; margin-top: 16px; padding-top: 8px;"
+    " font-weight: bold; font-size: 12pt; }"
 )
 
 
@@ -34,6 +36,7 @@ class ChecklistsPage(QSplitter):
     """A list of checklists and the chosen one with its boxes."""
 
     tickedChanged = Signal(int)  # noqa: N815
+    linkActivated = Signal(str)  # noqa: N815
     printRequested = Signal(bool)  # noqa: N815 - blank?
 
     def __init__(
@@ -127,8 +130,8 @@ class ChecklistsPage(QSplitter):
         for group_index, group in enumerate(checklist.groups):
             box = QGroupBox(("⚠ " if group.urgent else "") + group.title)
             box.setAccessibleName(group.title)
+            box.setStyleSheet(URGENT_STYLE if group.urgent else GROUP_STYLE)
             if group.urgent:
-                box.setStyleSheet(URGENT_STYLE)
                 box.setAccessibleDescription(self.tr("Urgent: get help now if any of these is true"))
             group_layout = QVBoxLayout(box)
             for item_index, item in enumerate(group.items):
@@ -137,13 +140,15 @@ class ChecklistsPage(QSplitter):
                 check.setAccessibleName(item.text)
                 check.setChecked(key in ticked)
                 check.toggled.connect(lambda on, key=key: self._on_toggled(key, on))
-                check.setStyleSheet("QCheckBox { padding: 3px; }")
+                check.setStyleSheet("QCheckBox { padding: 3px; font-weight: normal; font-size: 11pt; }")
                 group_layout.addWidget(check)
                 self.boxes[key] = check
             if group.notes:
                 notes = QLabel(self.to_html(group.notes))
                 notes.setTextFormat(Qt.TextFormat.RichText)
                 notes.setWordWrap(True)
+                notes.setStyleSheet("QLabel { font-weight: normal; font-size: 11pt; }")
+                notes.linkActivated.connect(self.linkActivated)
                 group_layout.addWidget(notes)
             layout.addWidget(box)
         layout.addStretch(1)

@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         if library.checklists:
             self.checklists_page = ChecklistsPage(library, self.markdown_html)
             self.checklists_page.printRequested.connect(self._on_checklist_print)
+            self.checklists_page.linkActivated.connect(self._on_link_activated)
             self.tabs.addTab(self.checklists_page, self.tr("Checklists"))
         self.glossary_page: GlossaryPage | None = None
         if library.glossary.terms:
