@@ -38,7 +38,8 @@ class ClinicSettings:
     phone: str = ""
     emergency_number: str = DEFAULT_EMERGENCY
     crisis_lines: tuple[CrisisLine, ...] = ()
-    idle_reset_minutes: int = 10
+    #: Minutes with no input before everything is cleared; 0 turns it off. Fractions are allowed.
+    idle_reset_minutes: float = 10
     disclaimer: str = DEFAULT_DISCLAIMER
     #: The files the values came from, in the order they were applied.
     files: tuple[Path, ...] = field(default=(), compare=False)
@@ -112,11 +113,11 @@ def apply_settings(
             else:
                 problems.append(error(path, line(key), f"'{key}' must be text in quotes"))
         elif key == "idle_reset_minutes":
-            if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0:
                 changes[key] = value
             else:
                 problems.append(
-                    error(path, line(key), "'idle_reset_minutes' must be a whole number, 0 or more")
+                    error(path, line(key), "'idle_reset_minutes' must be a number of minutes, 0 or more")
                 )
         elif key == "crisis_lines":
             lines = _crisis_lines(value)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from functools import partial
+from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QSettings, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from serotonin_app import APP_NAME, __version__
@@ -37,6 +39,8 @@ def application() -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("Serotonin Lessons")
     app.setApplicationVersion(__version__)
+    # Fusion looks the same on every OS and honours the dark and high-contrast palettes.
+    app.setStyle("Fusion")
     return app
 
 
@@ -48,7 +52,7 @@ def run_window(
     kiosk: bool = False,
 ) -> int:
     app = application()
-    window = MainWindow(library, problems)
+    window = MainWindow(library, problems, kiosk=kiosk)
     if first_lesson:
         window.open_location(Location("lesson", first_lesson))
     if kiosk:
@@ -65,7 +69,10 @@ def self_test(
 ) -> tuple[list[str], int]:
     """Render every lesson in the real window; return failures and the number passed."""
     app = application()
-    window = MainWindow(library, problems)
+    # The self-test must not touch the user's preferences.
+    scratch = tempfile.TemporaryDirectory()
+    preferences = QSettings(str(Path(scratch.name) / "self-test.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(library, problems, preferences=preferences)
     window.show()
     failures: list[str] = []
     passed = 0
@@ -101,6 +108,7 @@ def self_test(
     if not library.lessons:
         failures.append("no lessons loaded")
     window.close()
+    scratch.cleanup()
     return failures, passed
 
 

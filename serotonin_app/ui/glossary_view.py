@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
 
 from serotonin_app.content.glossary import Glossary, GlossaryTerm
-from serotonin_app.ui.style import GLOSSARY_CSS
+from serotonin_app.ui.style import document_css
 
 
 class GlossaryPage(QWidget):
@@ -27,7 +27,7 @@ class GlossaryPage(QWidget):
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
         self.view.setAccessibleName(self.tr("Glossary"))
-        self.view.document().setDefaultStyleSheet(GLOSSARY_CSS)
+        self.view.document().setDefaultStyleSheet(document_css())
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.count)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QWidget
 
 from serotonin_app.content.lesson import Lesson
-from serotonin_app.ui.style import LESSON_CSS
+from serotonin_app.ui.style import document_css
 
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole
 
@@ -27,7 +27,7 @@ class LessonView(QTextBrowser):
         self._base: Path | None = None
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.document().setDefaultStyleSheet(LESSON_CSS)
+        self.document().setDefaultStyleSheet(document_css())
         self.anchorClicked.connect(self._on_anchor_clicked)
 
     def show_html(self, html: str, base: Path) -> None:

@@ -3,19 +3,35 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPageSize
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QPageSize,
+    QShortcut,
+    QTextBlock,
+    QTextCursor,
+    QTextFragment,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QTabWidget,
+    QTextBrowser,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -26,16 +42,28 @@ from serotonin_app.content.history import History, Location
 from serotonin_app.content.library import ContentLibrary
 from serotonin_app.content.links import parse_target
 from serotonin_app.content.problems import Problem
+from serotonin_app.content.search import Hit
 from serotonin_app.ui.checklist_view import ChecklistsPage
+from serotonin_app.ui.find_bar import FindBar
 from serotonin_app.ui.glossary_view import GlossaryPage
+from serotonin_app.ui.help_dialogs import about_dialog, shortcuts_dialog
+from serotonin_app.ui.idle import IdleWatcher
 from serotonin_app.ui.lesson_view import LessonPage
 from serotonin_app.ui.link_dialog import ExternalLinkDialog
 from serotonin_app.ui.problem_bar import ProblemBar
 from serotonin_app.ui.quiz_view import QuizzesPage
+from serotonin_app.ui.search_panel import SearchPanel
+from serotonin_app.ui.style import document_css, scheme_palette
 
 if TYPE_CHECKING:
     from serotonin_app.content.render import Renderer
     from serotonin_app.printing import Handout
+
+
+#: Zoom steps of 10%; patients start a little above the system size.
+DEFAULT_ZOOM, MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 2, -3, 15, 0.1
+#: Leaves kiosk mode; written in the README for staff.
+STAFF_EXIT = "Ctrl+Alt+Shift+Q"
 
 
 class MainWindow(QMainWindow):
@@ -48,13 +76,25 @@ class MainWindow(QMainWindow):
         library: ContentLibrary,
         problems: Sequence[Problem] = (),
         parent: QWidget | None = None,
+        *,
+        preferences: QSettings | None = None,
+        kiosk: bool = False,
     ) -> None:
         super().__init__(parent)
         self.library = library
+        self.problems = list(problems)
+        self.kiosk = kiosk
+        #: Only harmless preferences live here: zoom and window geometry.
+        self.preferences = preferences if preferences is not None else QSettings()
+        self.zoom = DEFAULT_ZOOM
+        self._base_font = QFont(self.font())
+        self._leaving = False
         self.history = History()
         self._renderer: Renderer | None = None
         self.link_dialog: ExternalLinkDialog | None = None
         self.preview_dialog: QDialog | None = None
+        self.help_dialog: QDialog | None = None
+        self.scheme = "light"
         self.setWindowTitle(self.tr(APP_NAME))
         self.resize(1100, 760)
 
@@ -89,13 +129,20 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.glossary_page, self.tr("Glossary"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
+        self.search_panel = SearchPanel(library)
+        self.search_panel.hitChosen.connect(self.open_hit)
+        self.find_bar = FindBar()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.problem_bar)
+        layout.addWidget(self.search_panel)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
+        self._build_actions()
+        self._build_menus()
         self._build_toolbar()
         self.help_label = QLabel(self._help_text())
         self.help_label.setAccessibleName(self.tr("Clinic and emergency number"))
@@ -103,48 +150,114 @@ class MainWindow(QMainWindow):
         if library.lessons:
             self.history.visit(Location("lesson", library.lessons[0].id))
         self._update_actions()
+        self.idle: IdleWatcher | None = None
+        if library.settings.idle_reset_minutes > 0:
+            self.idle = IdleWatcher(self, round(library.settings.idle_reset_minutes * 60_000))
+            self.idle.timedOut.connect(self.new_session)
+        self._restore_preferences()
+        self.apply_scheme()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply_scheme())
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # Ctrl+wheel zooms every view
+        if kiosk:
+            self._enter_kiosk()
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: str = "", tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{tip or text.rstrip('…')} ({QKeySequence(shortcut).toString()})")
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even where no menu or toolbar shows the action
+        return action
+
+    def _build_actions(self) -> None:
+        self.back_action = self._action(self.tr("Back"), self.go_back, "Alt+Left")
+        self.forward_action = self._action(self.tr("Forward"), self.go_forward, "Alt+Right")
+        self.new_session_action = self._action(
+            self.tr("New session"),
+            self.new_session,
+            "Ctrl+Shift+N",
+            self.tr("Clear everything for the next person"),
+        )
+        self.print_action = self._action(self.tr("Print…"), lambda: self._print_current("print"), "Ctrl+P")
+        self.preview_action = self._action(self.tr("Print preview…"), lambda: self._print_current("preview"))
+        self.pdf_action = self._action(
+            self.tr("Save as PDF…"), lambda: self._print_current("pdf"), "Ctrl+Shift+S"
+        )
+        self.quit_action = self._action(self.tr("Quit"), self.close, "Ctrl+Q")
+        self.find_action = self._action(self.tr("Find in lesson…"), self.open_find, "Ctrl+F")
+        self.search_action = self._action(self.tr("Search…"), self.focus_search, "Ctrl+K")
+        self.zoom_in_action = self._action(self.tr("Zoom in"), lambda: self.set_zoom(self.zoom + 1), "Ctrl+=")
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self.zoom_out_action = self._action(
+            self.tr("Zoom out"), lambda: self.set_zoom(self.zoom - 1), "Ctrl+-"
+        )
+        self.zoom_reset_action = self._action(
+            self.tr("Normal size"), lambda: self.set_zoom(DEFAULT_ZOOM), "Ctrl+0"
+        )
+        self.contrast_action = self._action(self.tr("High contrast"), self.apply_scheme)
+        self.contrast_action.setCheckable(True)
+        self.shortcuts_action = self._action(self.tr("Keyboard shortcuts"), self.show_shortcuts, "F1")
+        self.about_action = self._action(self.tr("About Serotonin Lessons"), self.show_about)
+        self.next_tab_action = self._action(self.tr("Next tab"), lambda: self._step_tab(1), "Ctrl+Tab")
+        self.previous_tab_action = self._action(
+            self.tr("Previous tab"), lambda: self._step_tab(-1), "Ctrl+Shift+Tab"
+        )
+        for number in range(1, 10):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(partial(self._go_to_tab, number - 1))
+        staff = QShortcut(QKeySequence(STAFF_EXIT), self)
+        staff.activated.connect(self.staff_exit)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (self.new_session_action, self.print_action, self.preview_action, self.pdf_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for action in (
+            self.back_action,
+            self.forward_action,
+            self.search_action,
+            self.find_action,
+            self.next_tab_action,
+            self.previous_tab_action,
+        ):
+            go_menu.addAction(action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for action in (
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.zoom_reset_action,
+            self.contrast_action,
+        ):
+            view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Navigation"))
         toolbar.setObjectName("navigation")
         toolbar.setMovable(False)
         self.addToolBar(toolbar)
-        self.back_action = QAction(self.tr("Back"), self)
-        self.back_action.setShortcut(QKeySequence("Alt+Left"))
-        self.back_action.setToolTip(self.tr("Back (Alt+Left)"))
-        self.back_action.triggered.connect(self.go_back)
-        self.print_action = QAction(self.tr("Print…"), self)
-        self.print_action.setShortcut(QKeySequence("Ctrl+P"))
-        self.print_action.setToolTip(self.tr("Print this page as a handout (Ctrl+P)"))
-        self.print_action.triggered.connect(lambda: self._print_current("print"))
-        self.preview_action = QAction(self.tr("Print preview…"), self)
-        self.preview_action.triggered.connect(lambda: self._print_current("preview"))
-        self.pdf_action = QAction(self.tr("Save as PDF…"), self)
-        self.pdf_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.pdf_action.triggered.connect(lambda: self._print_current("pdf"))
-        self.forward_action = QAction(self.tr("Forward"), self)
-        self.forward_action.setShortcut(QKeySequence("Alt+Right"))
-        self.forward_action.setToolTip(self.tr("Forward (Alt+Right)"))
-        self.forward_action.triggered.connect(self.go_forward)
-        toolbar.addAction(self.back_action)
-        toolbar.addAction(self.forward_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.print_action)
-        toolbar.addAction(self.preview_action)
-        toolbar.addAction(self.pdf_action)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (self.print_action, self.preview_action, self.pdf_action):
-            file_menu.addAction(action)
-        for action in (
-            self.back_action,
-            self.forward_action,
-            self.print_action,
-            self.preview_action,
-            self.pdf_action,
-        ):
-            widget = toolbar.widgetForAction(action)
-            if widget is not None:
-                widget.setAccessibleName(action.text())
+        actions = [self.back_action, self.forward_action, None, self.new_session_action, None]
+        actions += [self.print_action, self.pdf_action]
+        for action in actions:
+            if action is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(action)
+                widget = toolbar.widgetForAction(action)
+                if widget is not None:
+                    widget.setAccessibleName(action.text().rstrip("…"))
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search_panel.box)
 
     def _help_text(self) -> str:
         settings = self.library.settings
@@ -362,3 +475,196 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Could not save the PDF"), str(exc))
             return
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 8000)
+
+    # -- reading comfort -------------------------------------------------------
+
+    def _restore_preferences(self) -> None:
+        geometry = self.preferences.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        try:
+            zoom = int(str(self.preferences.value("view/zoom", DEFAULT_ZOOM)))
+        except ValueError:
+            zoom = DEFAULT_ZOOM
+        self.set_zoom(zoom, save=False)
+
+    def set_zoom(self, step: int, *, save: bool = True) -> None:
+        """Every view follows the window font; lesson styles use relative sizes."""
+        self.zoom = max(MIN_ZOOM, min(MAX_ZOOM, step))
+        font = QFont(self._base_font)
+        size = self._base_font.pointSizeF() if self._base_font.pointSizeF() > 0 else 10.0
+        font.setPointSizeF(size * (1 + ZOOM_STEP * self.zoom))
+        self.setFont(font)
+        self.zoom_out_action.setEnabled(self.zoom > MIN_ZOOM)
+        self.zoom_in_action.setEnabled(self.zoom < MAX_ZOOM)
+        if save:
+            self.preferences.setValue("view/zoom", self.zoom)
+
+    @property
+    def zoom_percent(self) -> int:
+        return round(100 * (1 + ZOOM_STEP * self.zoom))
+
+    def apply_scheme(self) -> None:
+        """High contrast when chosen; otherwise follow the system's light or dark scheme."""
+        scheme = "high-contrast" if self.contrast_action.isChecked() else None
+        if scheme is None:
+            dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+            scheme = "dark" if dark else "light"
+        self.scheme = scheme
+        self.setPalette(scheme_palette(scheme))
+        for view in self.findChildren(QTextBrowser):
+            view.document().setDefaultStyleSheet(document_css(scheme))
+        for page in self.pages.values():
+            if page.rendered:
+                page.rendered = False
+                if page is self.tabs.currentWidget():
+                    self.ensure_rendered(page)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Ctrl+wheel anywhere in this window zooms everything, not only one view."""
+        if (
+            event.type() == QEvent.Type.Wheel
+            and isinstance(event, QWheelEvent)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and isinstance(watched, QWidget)
+            and watched.window() is self
+        ):
+            delta = event.angleDelta().y()
+            if delta:
+                self.set_zoom(self.zoom + (1 if delta > 0 else -1))
+            return True
+        return super().eventFilter(watched, event)
+
+    def _step_tab(self, step: int) -> None:
+        count = self.tabs.count()
+        if count:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
+
+    def _go_to_tab(self, index: int) -> None:
+        if index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    # -- finding -----------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_panel.box.setFocus()
+        self.search_panel.box.selectAll()
+
+    def open_find(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            self.ensure_rendered(page)
+            self.find_bar.open_for(page.view)
+
+    def open_hit(self, hit: Hit) -> None:
+        """Open a search result at its place and select the matched words."""
+        entry = hit.entry
+        self.open_location(Location(entry.kind, entry.id, entry.anchor))
+        page = self.current_page()
+        if entry.kind == "lesson" and page is not None and hit.match:
+            self._select_after_anchor(page, entry.anchor, hit.match)
+        self.search_panel.hide()
+
+    def _select_after_anchor(self, page: LessonPage, anchor: str, text: str) -> None:
+        document = page.view.document()
+        block = document.begin()
+        start = 0
+        while block.isValid():
+            if anchor in block.charFormat().anchorNames() or any(
+                anchor in fragment.charFormat().anchorNames() for fragment in _fragments(block)
+            ):
+                start = block.position()
+                break
+            block = block.next()
+        cursor = document.find(text, start)
+        if not cursor.isNull():
+            page.view.setTextCursor(cursor)
+            page.view.ensureCursorVisible()
+            page.view.setFocus()
+
+    # -- shared PC -----------------------------------------------------------------
+
+    def new_session(self) -> None:
+        """Forget everything the last person did and go back to the first lesson."""
+        if self.quizzes_page is not None:
+            self.quizzes_page.reset()
+        if self.checklists_page is not None:
+            self.checklists_page.reset()
+        if self.glossary_page is not None:
+            self.glossary_page.search.clear()
+        self.search_panel.clear()
+        self.find_bar.close_bar()
+        for dialog in (self.link_dialog, self.preview_dialog, self.problem_bar.dialog):
+            if dialog is not None:
+                dialog.close()
+        for page in self.pages.values():
+            page.view.verticalScrollBar().setValue(0)
+            page.view.setTextCursor(QTextCursor(page.view.document()))
+            page.sections.clearSelection()
+        self.history.clear()
+        if self.library.lessons:
+            self.open_location(Location("lesson", self.library.lessons[0].id))
+        self._update_actions()
+        self.statusBar().showMessage(self.tr("New session: answers, ticks and searches were cleared."), 6000)
+
+    def _enter_kiosk(self) -> None:
+        """Full screen, no quitting by the usual keys, no file dialogs."""
+        for action in (self.pdf_action, self.quit_action):
+            action.setVisible(False)
+            action.setEnabled(False)
+        self.quit_action.setShortcut(QKeySequence())
+
+    def staff_exit(self) -> None:
+        """The staff key combination (documented in the README) closes even a kiosk."""
+        self._leaving = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.kiosk and not self._leaving:
+            event.ignore()
+            return
+        self.preferences.setValue("window/geometry", self.saveGeometry())
+        self.preferences.setValue("view/zoom", self.zoom)
+        self.preferences.sync()
+        if self.idle is not None:
+            self.idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        super().closeEvent(event)
+
+    # -- help ----------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        self.help_dialog = shortcuts_dialog(self, self._shortcut_rows())
+        self.help_dialog.open()
+
+    def _shortcut_rows(self) -> list[tuple[str, str]]:
+        rows = [
+            (action.shortcut().toString(QKeySequence.SequenceFormat.NativeText), action.text().rstrip("…"))
+            for action in self.actions()
+            if not action.shortcut().isEmpty() and action.isEnabled()
+        ]
+        rows += [
+            ("Ctrl+1 … Ctrl+9", self.tr("Go to tab 1 to 9")),
+            ("1 … 9", self.tr("Quiz: choose an answer")),
+            (self.tr("Space"), self.tr("Quiz: tick or untick the chosen answer")),
+            (self.tr("Enter"), self.tr("Quiz: check the answer, then go on")),
+            ("H", self.tr("Quiz: show the hint")),
+            ("Alt+Up / Alt+Down", self.tr("Quiz: move an item up or down")),
+            (self.tr("Ctrl+wheel"), self.tr("Zoom")),
+        ]
+        return rows
+
+    def show_about(self) -> None:
+        self.help_dialog = about_dialog(self, self.library, self.problems)
+        self.help_dialog.open()
+
+
+def _fragments(block: QTextBlock) -> list[QTextFragment]:
+    fragments = []
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragments.append(iterator.fragment())
+        iterator += 1
+    return fragments

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from serotonin_app.content.library import ContentLibrary
 from serotonin_app.content.quiz import Kind, Mode, Quiz, QuizSession, Result
-from serotonin_app.ui.style import LESSON_CSS
+from serotonin_app.ui.style import document_css
 
 QUIZ_ROLE = Qt.ItemDataRole.UserRole
 RIGHT, WRONG = "✔", "✘"
@@ -44,7 +44,7 @@ def _browser(name: str) -> QTextBrowser:
     view = QTextBrowser()
     view.setOpenLinks(False)
     view.setAccessibleName(name)
-    view.document().setDefaultStyleSheet(LESSON_CSS)
+    view.document().setDefaultStyleSheet(document_css())
     return view
 
 

@@ -1,27 +1,98 @@
-"""The document style sheet shared by lesson views (and later printing)."""
+"""Colours and document styles for the light, dark and high-contrast schemes.
 
-LESSON_CSS = """
-body { font-size: 11.5pt; }
-h1.lesson-title { font-size: 20pt; margin-bottom: 6pt; }
-h2 { font-size: 15pt; margin-top: 16pt; margin-bottom: 4pt; }
-h3 { font-size: 12.5pt; margin-top: 10pt; }
+Sizes in the document style sheet are relative (``x-large``), so the window's
+zoom, which sets the font, scales every view. Meaning never rests on colour
+alone: callouts have titles in words and quiz feedback uses words and symbols.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+
+_BASE_CSS = """
+h1 { font-size: xx-large; margin-bottom: 6px; }
+h2 { font-size: x-large; margin-top: 16px; margin-bottom: 4px; }
+h3 { font-size: large; margin-top: 10px; margin-bottom: 2px; }
 p, li { line-height: 140%; }
-sup.cite { font-size: 7pt; color: #555555; }
-a { color: #1a4f8b; }
-a.gloss { color: #22553a; text-decoration: none; }
-table.callout { margin-top: 8pt; margin-bottom: 8pt; border-style: solid; color: #1b1b1b; }
-table.note { border-color: #2f6f9f; background-color: #eef5fb; }
-table.tip { border-color: #2f6f9f; background-color: #eef5fb; }
-table.warning { border-color: #9a6700; background-color: #fff6dd; }
-table.danger { border-color: #b3261e; background-color: #fdecea; }
+sup.cite { font-size: x-small; }
+a.gloss { text-decoration: none; }
+table.callout { margin-top: 8px; margin-bottom: 8px; border-style: solid; }
 p.callout-title { font-weight: bold; margin-top: 0; }
-span.image-alt { color: #555555; font-style: italic; }
+span.image-alt { font-style: italic; }
 """
 
-GLOSSARY_CSS = (
-    LESSON_CSS
-    + """
-h3 { margin-bottom: 2pt; }
-h3.highlight { background-color: #fff2a8; color: #1b1b1b; }
-"""
-)
+#: Callout boxes keep dark text on a light background in every scheme.
+_CALLOUTS = {
+    "light": {
+        "note": ("#2f6f9f", "#eef5fb"),
+        "warning": ("#9a6700", "#fff6dd"),
+        "danger": ("#b3261e", "#fdecea"),
+    },
+    "dark": {
+        "note": ("#8ab4f8", "#e8f0fe"),
+        "warning": ("#f9ab00", "#fef7e0"),
+        "danger": ("#f28b82", "#fce8e6"),
+    },
+    "high-contrast": {
+        "note": ("#ffffff", "#ffffff"),
+        "warning": ("#ffff00", "#ffffff"),
+        "danger": ("#ffff00", "#ffffff"),
+    },
+}
+_HIGHLIGHT = {"light": "#fff2a8", "dark": "#5c4d00", "high-contrast": "#ffff00"}
+
+
+def document_css(scheme: str = "light") -> str:
+    """The style sheet for lesson, glossary and quiz text in a colour scheme."""
+    callouts = _CALLOUTS.get(scheme, _CALLOUTS["light"])
+    rules = [_BASE_CSS]
+    for kind, (border, background) in callouts.items():
+        rules.append(
+            f"table.{kind} {{ border-color: {border}; background-color: {background}; color: #111111; }}"
+        )
+    border, background = callouts["note"]
+    rules.append(f"table.tip {{ border-color: {border}; background-color: {background}; color: #111111; }}")
+    highlight_text = "#000000" if scheme != "dark" else "#ffffff"
+    rules.append(
+        f"h3.highlight {{ background-color: {_HIGHLIGHT.get(scheme, '#fff2a8')}; color: {highlight_text}; }}"
+    )
+    return "\n".join(rules)
+
+
+def scheme_palette(scheme: str) -> QPalette:
+    """The window palette for a scheme; "light" is the style's own."""
+    from PySide6.QtWidgets import QApplication
+
+    palette = QApplication.style().standardPalette()
+    if scheme == "light":
+        return palette
+    colours = (
+        {
+            "window": "#000000", "text": "#ffffff", "base": "#000000", "alternate": "#1a1a1a",
+            "button": "#000000", "highlight": "#ffff00", "highlighted_text": "#000000",
+            "link": "#ffff00", "disabled": "#c0c0c0", "placeholder": "#d0d0d0",
+        }
+        if scheme == "high-contrast"
+        else {
+            "window": "#202124", "text": "#e8eaed", "base": "#17181a", "alternate": "#26282b",
+            "button": "#2d2e31", "highlight": "#8ab4f8", "highlighted_text": "#000000",
+            "link": "#8ab4f8", "disabled": "#80868b", "placeholder": "#9aa0a6",
+        }
+    )  # fmt: skip
+    role = QPalette.ColorRole
+    for roles, name in (
+        ((role.Window,), "window"),
+        ((role.WindowText, role.Text, role.ButtonText, role.ToolTipText, role.BrightText), "text"),
+        ((role.Base, role.ToolTipBase), "base"),
+        ((role.AlternateBase,), "alternate"),
+        ((role.Button,), "button"),
+        ((role.Highlight,), "highlight"),
+        ((role.HighlightedText,), "highlighted_text"),
+        ((role.Link, role.LinkVisited), "link"),
+        ((role.PlaceholderText,), "placeholder"),
+    ):
+        for each in roles:
+            palette.setColor(each, QColor(colours[name]))
+    for each in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, each, QColor(colours["disabled"]))
+    return palette

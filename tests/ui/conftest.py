@@ -6,13 +6,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from serotonin_app.content.library import load_library
 from serotonin_app.ui.main_window import MainWindow
 from tests.conftest import BUNDLED, WritePack, lesson_text
 
-MakeWindow = Callable[[Sequence[Path]], MainWindow]
+MakeWindow = Callable[..., MainWindow]
 
 LONG = "\n\n".join(f"Paragraph {n} about neurotransmitters and receptors." for n in range(40))
 
@@ -23,10 +24,16 @@ def _qapp_first(qapp: object) -> None:
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot) -> MakeWindow:
-    def make(roots: Sequence[Path]) -> MainWindow:
+def preferences(tmp_path: Path) -> QSettings:
+    """A private preferences file, so tests never touch the real one."""
+    return QSettings(str(tmp_path / "preferences.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, preferences: QSettings) -> MakeWindow:
+    def make(roots: Sequence[Path], *, kiosk: bool = False) -> MainWindow:
         library, problems = load_library(list(roots))
-        window = MainWindow(library, problems)
+        window = MainWindow(library, problems, preferences=preferences, kiosk=kiosk)
         qtbot.addWidget(window)
         window.resize(900, 600)
         window.show()

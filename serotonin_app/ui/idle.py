@@ -1,0 +1,115 @@
+"""Idle reset for shared PCs: after some minutes with no input, count down, then start afresh."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
+
+#: Events that mean a person is using the PC.
+ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+    }
+)
+
+
+class IdleNotice(QFrame):
+    """ "Still there? Touch any key" with the seconds left, over the window."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("idleNotice")
+        self.setStyleSheet(
+            "#idleNotice { background: #fff8d6; color: #1b1b1b;"
+            " border: 3px solid #7a5b00; border-radius: 8px; }"
+        )
+        self.title = QLabel(self.tr("Still there? Touch any key."))
+        self.title.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.seconds = QLabel()
+        self.seconds.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.seconds.setAccessibleName(self.tr("Seconds until the app clears itself"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addWidget(self.title)
+        layout.addWidget(self.seconds)
+        self.hide()
+
+    def show_seconds(self, seconds: int) -> None:
+        self.seconds.setText(
+            self.tr("In %1 seconds this app clears your answers and ticks for the next person.").replace(
+                "%1", str(seconds)
+            )
+        )
+        self.adjustSize()
+        parent = self.parentWidget()
+        if parent is not None:
+            self.move((parent.width() - self.width()) // 2, (parent.height() - self.height()) // 3)
+        self.show()
+        self.raise_()
+
+
+class IdleWatcher(QObject):
+    """Watches the whole application for input; emits ``timedOut`` after the countdown."""
+
+    timedOut = Signal()  # noqa: N815
+    countdownStarted = Signal()  # noqa: N815
+
+    def __init__(self, window: QWidget, idle_ms: int, countdown_seconds: int = 30) -> None:
+        super().__init__(window)
+        self.notice = IdleNotice(window)
+        self.countdown_seconds = countdown_seconds
+        self.remaining = 0
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(idle_ms)
+        self.idle.timeout.connect(self._on_idle)
+        self.tick = QTimer(self)
+        self.tick.setInterval(1000)
+        self.tick.timeout.connect(self._on_tick)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.idle.start()
+
+    @property
+    def counting_down(self) -> bool:
+        return self.tick.isActive()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in ACTIVITY:
+            self.restart()
+        return False
+
+    def restart(self) -> None:
+        self.tick.stop()
+        self.notice.hide()
+        self.idle.start()
+
+    def stop(self) -> None:
+        self.idle.stop()
+        self.tick.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def _on_idle(self) -> None:
+        self.remaining = self.countdown_seconds
+        self.notice.show_seconds(self.remaining)
+        self.tick.start()
+        self.countdownStarted.emit()
+
+    def _on_tick(self) -> None:
+        self.remaining -= 1
+        if self.remaining > 0:
+            self.notice.show_seconds(self.remaining)
+            return
+        self.tick.stop()
+        self.notice.hide()
+        self.timedOut.emit()
+        self.idle.start()
