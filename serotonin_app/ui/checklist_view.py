@@ -77,6 +77,7 @@ class ChecklistsPage(QSplitter):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setAccessibleName(self.tr("Checklist items"))
         layout = QVBoxLayout(right)
         layout.addLayout(bar)
         layout.addWidget(self.scroll_area, 1)

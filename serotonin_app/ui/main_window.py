@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QFont,
     QGuiApplication,
+    QKeyEvent,
     QKeySequence,
     QPageSize,
     QShortcut,
@@ -436,7 +437,7 @@ class MainWindow(QMainWindow):
 
     def output_handout(self, handout: Handout, how: str) -> None:
         """Send a handout to the printer ("print"), a preview ("preview") or a PDF file ("pdf")."""
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+        from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
 
         from serotonin_app import printing
 
@@ -455,6 +456,8 @@ class MainWindow(QMainWindow):
             dialog.open()
             return
         print_dialog = QPrintDialog(printer, self)
+        if self.kiosk:  # no file dialogs on a kiosk, not even "print to file"
+            print_dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
         if print_dialog.exec() == QPrintDialog.DialogCode.Accepted:
             printing.paint_handout(handout, settings, printer)
 
@@ -521,7 +524,15 @@ class MainWindow(QMainWindow):
                     self.ensure_rendered(page)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Ctrl+wheel anywhere in this window zooms everything, not only one view."""
+        """Ctrl+wheel and the zoom keys anywhere in this window zoom everything, not only one view."""
+        in_window = isinstance(watched, QWidget) and watched.window() is self
+        zoom_keys = (QKeySequence.StandardKey.ZoomIn, QKeySequence.StandardKey.ZoomOut)
+        # Text views zoom only themselves on these keys; take them first.
+        if in_window and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            step = next((1 - 2 * i for i, key in enumerate(zoom_keys) if event.matches(key)), 0)
+            if step:
+                self.set_zoom(self.zoom + step)
+                return True
         if (
             event.type() == QEvent.Type.Wheel
             and isinstance(event, QWheelEvent)

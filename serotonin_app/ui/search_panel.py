@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from serotonin_app.content.library import ContentLibrary
@@ -38,6 +38,7 @@ class SearchPanel(QWidget):
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.itemActivated.connect(self._on_item)
         self.results.itemClicked.connect(self._on_item)
+        self.results.currentRowChanged.connect(self._on_row_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.status)
@@ -68,11 +69,13 @@ class SearchPanel(QWidget):
             label.setContentsMargins(4, 2, 4, 2)
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hit.entry.title}, {kind}: {hit.snippet}")
-            item.setSizeHint(label.sizeHint())
+            hint = label.sizeHint()
+            item.setSizeHint(QSize(hint.width(), hint.height() + 6))
             self.results.addItem(item)
             self.results.setItemWidget(item, label)
         if self.hits:
             self.results.setCurrentRow(0)
+            self._on_row_changed(0)
         count = len(self.hits)
         if not text.strip():
             self.status.clear()
@@ -83,6 +86,18 @@ class SearchPanel(QWidget):
         else:
             self.status.setText(self.tr("Nothing found. Try a shorter word."))
         self.setVisible(bool(text.strip()))
+
+    def _on_row_changed(self, row: int) -> None:
+        """Item labels draw their own text: give the chosen one the highlighted-text colour."""
+        for index in range(self.results.count()):
+            label = self.results.itemWidget(self.results.item(index))
+            if label is not None:
+                role = QPalette.ColorRole.HighlightedText if index == row else QPalette.ColorRole.Text
+                palette = label.palette()
+                colour = self.results.palette().color(role)
+                palette.setColor(QPalette.ColorRole.WindowText, colour)
+                palette.setColor(QPalette.ColorRole.Text, colour)
+                label.setPalette(palette)
 
     def _on_return(self) -> None:
         row = max(0, self.results.currentRow())

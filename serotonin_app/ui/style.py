@@ -39,13 +39,22 @@ _CALLOUTS = {
         "danger": ("#ffff00", "#ffffff"),
     },
 }
+#: Link and glossary-link colours; QTextDocument takes them from the style sheet, not the palette.
+_LINKS = {
+    "light": ("#1a4f8b", "#22553a"),
+    "dark": ("#8ab4f8", "#a8dab5"),
+    "high-contrast": ("#ffff00", "#00ffff"),
+}
 _HIGHLIGHT = {"light": "#fff2a8", "dark": "#5c4d00", "high-contrast": "#ffff00"}
 
 
 def document_css(scheme: str = "light") -> str:
     """The style sheet for lesson, glossary and quiz text in a colour scheme."""
     callouts = _CALLOUTS.get(scheme, _CALLOUTS["light"])
-    rules = [_BASE_CSS]
+    link, gloss = _LINKS.get(scheme, _LINKS["light"])
+    rules = [_BASE_CSS, f"a {{ color: {link}; }}", f"a.gloss {{ color: {gloss}; }}"]
+    # Links inside light callout boxes need the light scheme's dark colours.
+    rules.append(f"table.callout a {{ color: {_LINKS['light'][0]}; }}")
     for kind, (border, background) in callouts.items():
         rules.append(
             f"table.{kind} {{ border-color: {border}; background-color: {background}; color: #111111; }}"
