@@ -6,11 +6,14 @@ The file format is quizdown's (bonartm/quizdown-js), parsed by
 
 from __future__ import annotations
 
-import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from random import Random
 
 
 class Kind(StrEnum):
@@ -160,6 +163,8 @@ class QuizSession:
         self.quiz = quiz
         self.mode = mode
         self.seed = seed
+        import random  # only when a quiz starts: keeps start-up lean
+
         rng = random.Random(seed)
         questions = list(only) if only is not None else list(quiz.questions)
         if only is None and quiz.options.shuffle_questions:
@@ -173,7 +178,7 @@ class QuizSession:
         self._index = 0
         self._finished = False
 
-    def _display_order(self, question: Question, rng: random.Random) -> tuple[int, ...]:
+    def _display_order(self, question: Question, rng: Random) -> tuple[int, ...]:
         order = list(range(len(question.answers)))
         if question.kind is Kind.SEQUENCE:
             # A sequence is always shuffled, and never shown already solved.

@@ -65,10 +65,12 @@ def parse_front_matter(
         import yaml
 
         try:
-            meta = yaml.safe_load(block)
+            # libyaml's C loader is about ten times faster; same safe subset.
+            meta = yaml.load(block, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
-            line = 2 + (mark.line if mark is not None else 0)
+            # Errors at the end of the block are reported on its last line, not the fence.
+            line = min(2 + (mark.line if mark is not None else 0), max(2, end))
             problem = getattr(exc, "problem", None) or "invalid YAML"
             return None, [error(path, line, f"invalid front matter: {problem}")]
     else:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QSettings, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QSettings, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from serotonin_app import APP_NAME, __version__
@@ -50,16 +50,34 @@ def run_window(
     *,
     first_lesson: str | None = None,
     kiosk: bool = False,
+    preferences: QSettings | None = None,
+    ready: Callable[[MainWindow], None] | None = None,
 ) -> int:
+    """Show the window and run until it closes; ``ready`` is called once it is painted and idle."""
     app = application()
-    window = MainWindow(library, problems, kiosk=kiosk)
+    window = MainWindow(library, problems, kiosk=kiosk, preferences=preferences)
     if first_lesson:
         window.open_location(Location("lesson", first_lesson))
     if kiosk:
         window.showFullScreen()
     else:
         window.show()
+    if ready is not None:
+        _when_idle(window, ready)
     return app.exec()
+
+
+def _when_idle(window: MainWindow, ready: Callable[[MainWindow], None]) -> None:
+    """Call ``ready`` after the visible lesson is rendered and the event queue is empty."""
+    page = window.current_page()
+
+    def check() -> None:
+        if page is not None and not page.rendered:
+            QTimer.singleShot(0, check)
+        else:
+            QTimer.singleShot(0, lambda: ready(window))
+
+    QTimer.singleShot(0, check)
 
 
 def self_test(

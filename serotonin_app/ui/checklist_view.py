@@ -6,6 +6,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -85,8 +86,12 @@ class ChecklistsPage(QSplitter):
         self.addWidget(right)
         self.setStretchFactor(1, 1)
         self.setSizes([260, 800])
-        if library.checklists:
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # Built when first shown, so start-up does not pay for it.
+        if self.checklist is None and self.library.checklists:
             self.list.setCurrentRow(0)
+        super().showEvent(event)
 
     def open_checklist(self, checklist_id: str) -> bool:
         for row in range(self.list.count()):
@@ -106,7 +111,7 @@ class ChecklistsPage(QSplitter):
         """Forget every tick in every checklist (New session)."""
         self.ticks.clear()
         self.clear()
-        if self.library.checklists:
+        if self.library.checklists and self.checklist is not None:
             self.list.setCurrentRow(0)
 
     def _on_current_item(self, item: QListWidgetItem | None) -> None:

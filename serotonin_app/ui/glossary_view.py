@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
 
 from serotonin_app.content.glossary import Glossary, GlossaryTerm
@@ -33,7 +34,13 @@ class GlossaryPage(QWidget):
         layout.addWidget(self.count)
         layout.addWidget(self.view, 1)
         self.highlighted = ""
-        self._show(glossary.terms)
+        self.built = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # Filled in when first shown, so start-up does not pay for it.
+        if not self.built:
+            self._show(self.glossary.search(self.search.text()))
+        super().showEvent(event)
 
     def shown_terms(self) -> list[str]:
         return [t.term for t in self.glossary.search(self.search.text())]
@@ -56,6 +63,7 @@ class GlossaryPage(QWidget):
         self._show(self.glossary.search(text))
 
     def _show(self, terms: Sequence[GlossaryTerm]) -> None:
+        self.built = True
         parts = []
         for term in terms:
             mark = ' class="highlight"' if term.anchor == self.highlighted else ""

@@ -11,6 +11,7 @@ from serotonin_app.ui.main_window import MainWindow
 def test_glossary_tab_lists_every_term(bundled_window: MainWindow) -> None:
     page = bundled_window.glossary_page
     assert page is not None
+    bundled_window.open_location(Location("glossary", ""))
     tabs = bundled_window.tabs
     assert tabs.tabText(tabs.indexOf(page)) == "Glossary"
     terms = bundled_window.library.glossary.terms
