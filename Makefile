@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check --quiet
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test test-fast lint bench clean
+.PHONY: run test test-fast lint bench bundle dist clean
 
 $(VENV)/.base: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,7 +33,16 @@ lint: $(VENV)/.dev
 	$(VENV)/bin/mypy
 
 bench: $(VENV)/.dev
-	$(PY) benchmarks/run.py
+	$(PY) benchmarks/run.py --bundle $(BENCH_ARGS)
+
+# One-folder PyInstaller bundle for offline clinic PCs: dist/serotonin-app/
+bundle: $(VENV)/.dev
+	$(PY) -m PyInstaller --noconfirm --log-level WARN build.spec
+
+# Wheel and sdist in dist/ (built offline with the installed hatchling).
+dist: $(VENV)/.dev
+	$(PY) -m pip wheel --no-deps --no-build-isolation -q -w dist .
+	$(PY) -c "import sys; from hatchling.builders.sdist import SdistBuilder; print(*SdistBuilder('.').build(directory='dist'))"
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -98,6 +98,11 @@ def content_roots(extra: Sequence[str]) -> list[Path]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point for ``serotonin-app`` and ``python -m serotonin_app``."""
+    # A windowed program on Windows has no console: printing must not crash it.
+    if sys.stdout is None:
+        sys.stdout = Path(os.devnull).open("w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
+    if sys.stderr is None:
+        sys.stderr = Path(os.devnull).open("w", encoding="utf-8")  # noqa: SIM115
     try:
         args = build_parser().parse_args(argv)
         roots = content_roots([*args.resources, *getattr(args, "sub_resources", [])])

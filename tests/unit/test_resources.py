@@ -91,3 +91,12 @@ def test_wheel_contains_and_finds_the_content(tmp_path: Path) -> None:
     )
     assert check.returncode == 0, check.stdout + check.stderr
     assert check.stdout.strip().splitlines()[-1].startswith("3 lessons")
+    export = subprocess.run(
+        [sys.executable, "-m", "serotonin_app", "export", "checklist", "serotonin-syndrome", "-o", "x.pdf"],
+        capture_output=True,
+        text=True,
+        cwd=outside,
+        env={**os.environ, "PYTHONPATH": str(site)},
+    )
+    assert export.returncode == 0, export.stderr
+    assert (outside / "x.pdf").read_bytes().startswith(b"%PDF")

@@ -1,0 +1,38 @@
+"""Shared by build.spec and benchmarks/bare.spec, so the size comparison is fair."""
+
+from __future__ import annotations
+
+# Qt modules the app does not use. PySide6-Essentials ships them; the hooks
+# would otherwise pull some in through shiboken's signature module.
+QT_EXCLUDES = [
+    f"PySide6.{name}"
+    for name in (
+        "QtNetwork", "QtQml", "QtQuick", "QtQuickWidgets", "QtQuickControls2", "QtOpenGL",
+        "QtOpenGLWidgets", "QtSql", "QtTest", "QtXml", "QtDBus", "QtConcurrent", "QtDesigner",
+        "QtHelp", "QtUiTools", "QtSvgWidgets", "QtNetworkAuth", "QtMultimedia", "QtPdf",
+        "QtPdfWidgets", "QtWebSockets", "QtSerialPort", "QtBluetooth", "QtPositioning",
+        "QtStateMachine", "QtCharts", "QtDataVisualization", "Qt3DCore",
+    )
+]  # fmt: skip
+PY_EXCLUDES = ["tkinter", "unittest", "pydoc", "doctest", "test", "lib2to3", "pytest", "hypothesis"]
+
+# Plugins the app needs: platforms (every OS), image formats it may show, print support.
+KEEP_PLUGIN_DIRS = {
+    "platforms", "platformthemes", "imageformats", "printsupport", "styles", "xcbglintegrations",
+    "wayland-shell-integration", "wayland-decoration-client", "wayland-graphics-integration-client",
+}  # fmt: skip
+
+
+def keep(dest: str) -> bool:
+    """Drop Qt translations (the app ships none) and plugin folders it never loads."""
+    path = dest.replace("\\", "/")
+    if "/translations/" in path or path.endswith(".qm"):
+        return False
+    if "/plugins/" in path:
+        folder = path.split("/plugins/", 1)[1].split("/", 1)[0]
+        return folder in KEEP_PLUGIN_DIRS
+    return True
+
+
+def prune(toc: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    return [entry for entry in toc if keep(entry[0])]
