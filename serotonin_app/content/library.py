@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from serotonin_app.content.checklist import Checklist, parse_checklist
 from serotonin_app.content.glossary import Glossary, parse_glossary
@@ -95,17 +95,40 @@ def fill_placeholders(source: SourceFile, settings: ClinicSettings) -> tuple[Sou
     return replace(source, body=body, meta=meta), problems
 
 
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+Item = TypeVar("Item", bound=_HasId)
+
+
+def _load_file(
+    path: Path,
+    settings: ClinicSettings,
+    parse: Callable[[SourceFile], tuple[T | None, list[Problem]]],
+    problems: list[Problem],
+) -> tuple[T | None, SourceFile | None]:
+    """Read, fill placeholders and parse one file; problems are added to ``problems``."""
+    source, read_problems = read_source(path)
+    problems.extend(read_problems)
+    if source is None:
+        return None, None
+    source, fill_problems = fill_placeholders(source, settings)
+    item, parse_problems = parse(source)
+    problems.extend(fill_problems + parse_problems)
+    return item, source
+
+
 def _load_kind(
     roots: Sequence[Path],
     folder: str,
-    *,
     settings: ClinicSettings,
-    parse: Callable[[SourceFile], tuple[T | None, list[Problem]]],
-    identity: Callable[[T], str],
+    parse: Callable[[SourceFile], tuple[Item | None, list[Problem]]],
     problems: list[Problem],
-) -> dict[str, T]:
+) -> dict[str, Item]:
     """Load ``root/folder/*.md`` from every root; same id in a later root replaces."""
-    items: dict[str, T] = {}
+    items: dict[str, Item] = {}
     for root in roots:
         directory = root / folder
         if not directory.is_dir():
@@ -114,27 +137,15 @@ def _load_kind(
         for path in sorted(directory.iterdir()):
             if not is_content_file(path):
                 continue
-            source, read_problems = read_source(path)
-            problems.extend(read_problems)
-            if source is None:
+            item, source = _load_file(path, settings, parse, problems)
+            if item is None or source is None:
                 continue
-            source, fill_problems = fill_placeholders(source, settings)
-            item, parse_problems = parse(source)
-            problems.extend(fill_problems + parse_problems)
-            if item is None:
+            if item.id in seen_here:
+                message = f"duplicate id '{item.id}' (also used by {seen_here[item.id].name}); file skipped"
+                problems.append(error(path, source.line_of_key("id"), message))
                 continue
-            item_id = identity(item)
-            if item_id in seen_here:
-                problems.append(
-                    error(
-                        path,
-                        source.line_of_key("id"),
-                        f"duplicate id '{item_id}' (also used by {seen_here[item_id].name}); file skipped",
-                    )
-                )
-                continue
-            seen_here[item_id] = path
-            items[item_id] = item
+            seen_here[item.id] = path
+            items[item.id] = item
     return items
 
 
@@ -147,42 +158,13 @@ def load_library(roots: Sequence[Path]) -> tuple[ContentLibrary, list[Problem]]:
         if path.is_file():
             settings, settings_problems = load_settings(path, settings)
             problems.extend(settings_problems)
-    lessons = _load_kind(
-        roots,
-        "lessons",
-        settings=settings,
-        parse=parse_lesson,
-        identity=lambda item: item.id,
-        problems=problems,
-    )
-    quizzes = _load_kind(
-        roots,
-        "quizzes",
-        settings=settings,
-        parse=parse_quiz,
-        identity=lambda item: item.id,
-        problems=problems,
-    )
-    checklists = _load_kind(
-        roots,
-        "checklists",
-        settings=settings,
-        parse=parse_checklist,
-        identity=lambda item: item.id,
-        problems=problems,
-    )
+    lessons = _load_kind(roots, "lessons", settings, parse_lesson, problems)
+    quizzes = _load_kind(roots, "quizzes", settings, parse_quiz, problems)
+    checklists = _load_kind(roots, "checklists", settings, parse_checklist, problems)
     glossary = Glossary()
     for root in roots:
         path = root / GLOSSARY_FILE
-        if not path.is_file():
-            continue
-        source, read_problems = read_source(path)
-        problems.extend(read_problems)
-        if source is None:
-            continue
-        source, fill_problems = fill_placeholders(source, settings)
-        parsed, parse_problems = parse_glossary(source)
-        problems.extend(fill_problems + parse_problems)
+        parsed = _load_file(path, settings, parse_glossary, problems)[0] if path.is_file() else None
         if parsed is not None:
             glossary = glossary.merged(parsed)
     ordered = tuple(sorted(lessons.values(), key=lambda lesson: (lesson.order, lesson.title.casefold())))
