@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from serotonin_app.content.lesson import Lesson
 from serotonin_app.ui.style import document_css
@@ -96,3 +96,58 @@ class LessonPage(QSplitter):
 
     def _on_section_item(self, item: QListWidgetItem) -> None:
         self.sectionChosen.emit(str(item.data(ANCHOR_ROLE)))
+
+
+class LessonTab(QWidget):
+    """A tab's place holder: the lesson page is built when first needed.
+
+    With hundreds of lessons in a clinic pack, building every page at start-up
+    would cost more than the whole window; most are never opened.
+    """
+
+    def __init__(
+        self,
+        lesson: Lesson,
+        roots: Sequence[Path],
+        on_built: Callable[[LessonPage], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.lesson = lesson
+        self._roots = roots
+        self._on_built = on_built
+        self._page: LessonPage | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def built(self) -> bool:
+        return self._page is not None
+
+    @property
+    def page(self) -> LessonPage:
+        if self._page is None:
+            self._page = LessonPage(self.lesson, self._roots)
+            self._layout.addWidget(self._page)
+            self._on_built(self._page)
+        return self._page
+
+
+class LessonPages(Mapping[str, LessonPage]):
+    """Lesson pages by id; looking one up builds it."""
+
+    def __init__(self, tabs: dict[str, LessonTab]) -> None:
+        self.tabs = tabs
+
+    def __getitem__(self, lesson_id: str) -> LessonPage:
+        return self.tabs[lesson_id].page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.tabs)
+
+    def __len__(self) -> int:
+        return len(self.tabs)
+
+    def built(self) -> list[LessonPage]:
+        """Only the pages that exist already (for resets and restyling)."""
+        return [tab.page for tab in self.tabs.values() if tab.built]

@@ -49,7 +49,7 @@ from serotonin_app.ui.find_bar import FindBar
 from serotonin_app.ui.glossary_view import GlossaryPage
 from serotonin_app.ui.help_dialogs import about_dialog, shortcuts_dialog
 from serotonin_app.ui.idle import IdleWatcher
-from serotonin_app.ui.lesson_view import LessonPage
+from serotonin_app.ui.lesson_view import LessonPage, LessonPages, LessonTab
 from serotonin_app.ui.link_dialog import ExternalLinkDialog
 from serotonin_app.ui.problem_bar import ProblemBar
 from serotonin_app.ui.quiz_view import QuizzesPage
@@ -103,14 +103,13 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Lessons"))
         self.tabs.setDocumentMode(True)
-        self.pages: dict[str, LessonPage] = {}
+        self.lesson_tabs: dict[str, LessonTab] = {}
         for lesson in library.lessons:
-            page = LessonPage(lesson, library.roots)
-            page.linkActivated.connect(self._on_link_activated)
-            page.sectionChosen.connect(self._on_section_chosen)
-            self.pages[lesson.id] = page
-            index = self.tabs.addTab(page, lesson.title)
+            tab = LessonTab(lesson, library.roots, self._connect_page)
+            self.lesson_tabs[lesson.id] = tab
+            index = self.tabs.addTab(tab, lesson.title)
             self.tabs.setTabToolTip(index, lesson.summary)
+        self.pages = LessonPages(self.lesson_tabs)
         self.quizzes_page: QuizzesPage | None = None
         if library.quizzes:
             self.quizzes_page = QuizzesPage(library, self.markdown_html)
@@ -280,6 +279,11 @@ class MainWindow(QMainWindow):
     def markdown_html(self, text: str) -> str:
         return self.renderer.markdown(text).html if text else ""
 
+    def _connect_page(self, page: LessonPage) -> None:
+        page.linkActivated.connect(self._on_link_activated)
+        page.sectionChosen.connect(self._on_section_chosen)
+        page.view.document().setDefaultStyleSheet(document_css(self.scheme))
+
     def ensure_rendered(self, page: LessonPage) -> None:
         if not page.rendered:
             page.show_rendered(self.renderer.lesson(page.lesson).html + self._quiz_links(page.lesson.id))
@@ -301,21 +305,21 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self._render_current)
 
     def _render_current(self) -> None:
-        page = self.tabs.currentWidget()
-        if isinstance(page, LessonPage):
+        page = self.current_page()
+        if page is not None:
             self.ensure_rendered(page)
 
     # -- navigation --------------------------------------------------------
 
     def current_page(self) -> LessonPage | None:
-        page = self.tabs.currentWidget()
-        return page if isinstance(page, LessonPage) else None
+        tab = self.tabs.currentWidget()
+        return tab.page if isinstance(tab, LessonTab) else None
 
     def open_location(self, location: Location, *, record: bool = True) -> bool:
         """Show a place; with ``record``, it becomes a step in Back/Forward."""
         page: QWidget | None = None
         if location.kind == "lesson":
-            page = self.pages.get(location.id)
+            page = self.lesson_tabs.get(location.id)
         elif location.kind == "glossary":
             page = self.glossary_page
         elif location.kind == "quiz":
@@ -329,12 +333,12 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(True)
         self.tabs.setCurrentWidget(page)
         self.tabs.blockSignals(False)
-        if isinstance(page, LessonPage):
-            self.ensure_rendered(page)
-            lesson_page = page
+        if isinstance(page, LessonTab):
+            lesson_page = page.page
+            self.ensure_rendered(lesson_page)
             lesson_page.scroll_to(location.anchor)
             # The page may not have its final size until the event loop runs.
-            QTimer.singleShot(0, page, lambda: lesson_page.scroll_to(location.anchor))
+            QTimer.singleShot(0, lesson_page, lambda: lesson_page.scroll_to(location.anchor))
         elif isinstance(page, QuizzesPage) and location.id:
             page.open_quiz(location.id)
         elif isinstance(page, ChecklistsPage) and location.id:
@@ -365,7 +369,7 @@ class MainWindow(QMainWindow):
 
     def _on_tab_changed(self, index: int) -> None:
         page = self.tabs.widget(index)
-        if isinstance(page, LessonPage):
+        if isinstance(page, LessonTab):
             self.open_location(Location("lesson", page.lesson.id))
         elif isinstance(page, GlossaryPage):
             self.open_location(Location("glossary", ""))
@@ -407,7 +411,7 @@ class MainWindow(QMainWindow):
         from serotonin_app import printing
 
         page = self.tabs.currentWidget()
-        if isinstance(page, LessonPage):
+        if isinstance(page, LessonTab):
             return printing.lesson_handout(page.lesson, self.renderer)
         if isinstance(page, ChecklistsPage) and page.checklist is not None:
             ticks = set() if blank else page.ticked()
@@ -517,10 +521,10 @@ class MainWindow(QMainWindow):
         self.setPalette(scheme_palette(scheme))
         for view in self.findChildren(QTextBrowser):
             view.document().setDefaultStyleSheet(document_css(scheme))
-        for page in self.pages.values():
+        for page in self.pages.built():
             if page.rendered:
                 page.rendered = False
-                if page is self.tabs.currentWidget():
+                if page is self.current_page():
                     self.ensure_rendered(page)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -608,7 +612,7 @@ class MainWindow(QMainWindow):
         for dialog in (self.link_dialog, self.preview_dialog, self.problem_bar.dialog):
             if dialog is not None:
                 dialog.close()
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.view.verticalScrollBar().setValue(0)
             page.view.setTextCursor(QTextCursor(page.view.document()))
             page.sections.clearSelection()

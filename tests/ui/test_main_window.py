@@ -100,14 +100,14 @@ def test_internal_link_switches_tab_scrolls_and_back_returns(
     one, two = window.pages["one"], window.pages["two"]
     qtbot.waitUntil(lambda: one.rendered)
     _click_link(qtbot, one, "lesson:two#far-part")
-    assert window.tabs.currentWidget() is two
+    assert window.current_page() is two
     qtbot.waitUntil(lambda: abs(_anchor_top(two, "far-part")) < 40)
     assert two.view.verticalScrollBar().value() > 0
 
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
-    assert window.tabs.currentWidget() is one
+    assert window.current_page() is one
     qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
-    assert window.tabs.currentWidget() is two
+    assert window.current_page() is two
     assert window.history.current is not None and window.history.current.anchor == "far-part"
 
 

@@ -53,7 +53,7 @@ def test_search_result_opens_the_lesson_section_and_selects_the_match(
     qtbot.keyClick(box, Qt.Key.Key_Return)
     hit = hits[row]
     page = bundled_window.pages[hit.entry.id]
-    assert bundled_window.tabs.currentWidget() is page
+    assert bundled_window.current_page() is page
     assert page.view.textCursor().selectedText().casefold().startswith("craving")
     assert hit.snippet_html.count("<b>") == 1
 
