@@ -138,7 +138,8 @@ def quiz_feedback_seconds() -> float:
 
 
 def folder_size(path: Path) -> int:
-    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+    """Bytes on disk, counting each file once (PyInstaller links some libraries)."""
+    return sum(f.lstat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
 
 
 def row(name: str, value: str, baseline: str, ratio: str, target: str) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
@@ -87,6 +86,8 @@ def self_test(
 ) -> tuple[list[str], int]:
     """Render every lesson in the real window; return failures and the number passed."""
     app = application()
+    import tempfile
+
     # The self-test must not touch the user's preferences.
     scratch = tempfile.TemporaryDirectory()
     preferences = QSettings(str(Path(scratch.name) / "self-test.ini"), QSettings.Format.IniFormat)

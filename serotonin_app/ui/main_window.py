@@ -43,7 +43,8 @@ from serotonin_app.content.history import History, Location
 from serotonin_app.content.library import ContentLibrary
 from serotonin_app.content.links import parse_target
 from serotonin_app.content.problems import Problem
-from serotonin_app.content.search import Hit
+from serotonin_app.content.render_cache import RenderCache
+from serotonin_app.resources import bundled_resources
 from serotonin_app.ui.checklist_view import ChecklistsPage
 from serotonin_app.ui.find_bar import FindBar
 from serotonin_app.ui.glossary_view import GlossaryPage
@@ -58,6 +59,7 @@ from serotonin_app.ui.style import document_css, scheme_palette
 
 if TYPE_CHECKING:
     from serotonin_app.content.render import Renderer
+    from serotonin_app.content.search import Hit
     from serotonin_app.printing import Handout
 
 
@@ -91,6 +93,8 @@ class MainWindow(QMainWindow):
         self._base_font = QFont(self.font())
         self._leaving = False
         self.history = History()
+        # Bundled lessons come pre-rendered; see content/render_cache.py.
+        self.render_cache = RenderCache(bundled_resources())
         self._renderer: Renderer | None = None
         self.link_dialog: ExternalLinkDialog | None = None
         self.preview_dialog: QDialog | None = None
@@ -286,7 +290,10 @@ class MainWindow(QMainWindow):
 
     def ensure_rendered(self, page: LessonPage) -> None:
         if not page.rendered:
-            page.show_rendered(self.renderer.lesson(page.lesson).html + self._quiz_links(page.lesson.id))
+            lesson = page.lesson
+            cached = self.render_cache.lesson_html(lesson, self.library.glossary)
+            body = cached if cached is not None else self.renderer.lesson(lesson).html
+            page.show_rendered(body + self._quiz_links(lesson.id))
 
     def _quiz_links(self, lesson_id: str) -> str:
         """A "Test yourself" line after the lesson, for each quiz that belongs to it."""

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from serotonin_app.content.library import ContentLibrary
-from serotonin_app.content.search import Hit, SearchIndex
+
+if TYPE_CHECKING:
+    from serotonin_app.content.search import Hit, SearchIndex
 
 KIND_NAMES = {"lesson": "Lesson", "glossary": "Glossary", "quiz": "Quiz", "checklist": "Checklist"}
 
@@ -50,6 +53,8 @@ class SearchPanel(QWidget):
     def index(self) -> SearchIndex:
         """Built on the first search, not at start-up."""
         if self._index is None:
+            from serotonin_app.content.search import SearchIndex
+
             self._index = SearchIndex(self.library)
         return self._index
 
