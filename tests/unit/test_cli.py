@@ -12,11 +12,19 @@ from serotonin_app.cli import main
 from tests.conftest import ROOT, WritePack, lesson_text
 
 
-def test_check_passes_on_bundled_content(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["check"]) == 0
+def test_check_strict_passes_on_bundled_content_and_prints_grades(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--strict"]) == 0
     out = capsys.readouterr().out.strip().splitlines()
-    assert out[-1].startswith("3 lessons, ")
-    assert out[-1].endswith("glossary terms")
+    assert out[-1] == "3 lessons, 3 quizzes (31 questions), 2 checklists (36 items), 25 glossary terms"
+    grades = [line for line in out if "reading grade" in line]
+    assert [line.split("/")[-1].split(":")[0] for line in grades] == [
+        "neurotransmitters.md",
+        "addiction.md",
+        "balancing.md",
+    ]
+    for line in grades:
+        assert float(line.split("reading grade ")[1].split()[0]) <= 8.0
+    assert len(out) == 4  # no problems at all
 
 
 def test_check_reports_bad_files_and_fails(write_pack: WritePack, capsys: pytest.CaptureFixture[str]) -> None:
