@@ -37,9 +37,6 @@ class Lesson:
     reviewed: str = ""
     sources: tuple[str, ...] = ()
 
-    def section(self, anchor: str) -> Section | None:
-        return next((s for s in self.sections if s.anchor == anchor), None)
-
     @property
     def anchors(self) -> frozenset[str]:
         """Every id a link may point to: all headings, not only ``##`` sections."""

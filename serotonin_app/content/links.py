@@ -36,7 +36,3 @@ def parse_target(href: str) -> Target:
         target_id, _, anchor = rest.partition("#")
         return Target(scheme, id=unquote(target_id), anchor=unquote(anchor), address=href)
     return Target("external", address=href)
-
-
-def lesson_link(lesson_id: str, anchor: str = "") -> str:
-    return f"lesson:{lesson_id}#{anchor}" if anchor else f"lesson:{lesson_id}"

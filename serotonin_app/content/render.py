@@ -11,7 +11,6 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from html.parser import HTMLParser
-from pathlib import Path
 from typing import Any
 
 import markdown
@@ -337,8 +336,3 @@ class Renderer:
         body = self.markdown(lesson.body, first_line=lesson.body_line)
         title = f'<h1 class="lesson-title">{html.escape(lesson.title)}</h1>'
         return Rendered(title + body.html, body.links, body.removed_html, body.anchors)
-
-
-def base_path(lesson: Lesson) -> Path:
-    """Relative image paths in a lesson are relative to its file."""
-    return lesson.path.parent

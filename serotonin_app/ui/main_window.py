@@ -514,10 +514,6 @@ class MainWindow(QMainWindow):
         if save:
             self.preferences.setValue("view/zoom", self.zoom)
 
-    @property
-    def zoom_percent(self) -> int:
-        return round(100 * (1 + ZOOM_STEP * self.zoom))
-
     def apply_scheme(self) -> None:
         """High contrast when chosen; otherwise follow the system's light or dark scheme."""
         scheme = "high-contrast" if self.contrast_action.isChecked() else None
