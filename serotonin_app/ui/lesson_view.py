@@ -129,6 +129,8 @@ class LessonTab(QWidget):
         if self._page is None:
             self._page = LessonPage(self.lesson, self._roots)
             self._layout.addWidget(self._page)
+            if self.isVisible():  # a layout would only show it on the next event
+                self._page.show()
             self._on_built(self._page)
         return self._page
 
@@ -151,3 +153,27 @@ class LessonPages(Mapping[str, LessonPage]):
     def built(self) -> list[LessonPage]:
         """Only the pages that exist already (for resets and restyling)."""
         return [tab.page for tab in self.tabs.values() if tab.built]
+
+
+class LazyTab(QWidget):
+    """A tab whose content is built by ``factory`` the first time it is needed."""
+
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._factory = factory
+        self._content: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def built(self) -> bool:
+        return self._content is not None
+
+    @property
+    def content(self) -> QWidget:
+        if self._content is None:
+            self._content = self._factory()
+            self._layout.addWidget(self._content)
+            if self.isVisible():  # a layout would only show it on the next event
+                self._content.show()
+        return self._content

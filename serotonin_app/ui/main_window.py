@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -45,15 +45,12 @@ from serotonin_app.content.links import parse_target
 from serotonin_app.content.problems import Problem
 from serotonin_app.content.render_cache import RenderCache
 from serotonin_app.resources import bundled_resources
-from serotonin_app.ui.checklist_view import ChecklistsPage
 from serotonin_app.ui.find_bar import FindBar
-from serotonin_app.ui.glossary_view import GlossaryPage
 from serotonin_app.ui.help_dialogs import about_dialog, shortcuts_dialog
 from serotonin_app.ui.idle import IdleWatcher
-from serotonin_app.ui.lesson_view import LessonPage, LessonPages, LessonTab
+from serotonin_app.ui.lesson_view import LazyTab, LessonPage, LessonPages, LessonTab
 from serotonin_app.ui.link_dialog import ExternalLinkDialog
 from serotonin_app.ui.problem_bar import ProblemBar
-from serotonin_app.ui.quiz_view import QuizzesPage
 from serotonin_app.ui.search_panel import SearchPanel
 from serotonin_app.ui.style import document_css, scheme_palette
 
@@ -61,6 +58,9 @@ if TYPE_CHECKING:
     from serotonin_app.content.render import Renderer
     from serotonin_app.content.search import Hit
     from serotonin_app.printing import Handout
+    from serotonin_app.ui.checklist_view import ChecklistsPage
+    from serotonin_app.ui.glossary_view import GlossaryPage
+    from serotonin_app.ui.quiz_view import QuizzesPage
 
 
 #: Zoom steps of 10%; patients start a little above the system size.
@@ -114,23 +114,16 @@ class MainWindow(QMainWindow):
             index = self.tabs.addTab(tab, lesson.title)
             self.tabs.setTabToolTip(index, lesson.summary)
         self.pages = LessonPages(self.lesson_tabs)
-        self.quizzes_page: QuizzesPage | None = None
-        if library.quizzes:
-            self.quizzes_page = QuizzesPage(library, self.markdown_html)
-            self.quizzes_page.linkActivated.connect(self._on_link_activated)
-            self.quizzes_page.printWorksheetRequested.connect(self._on_worksheet_print)
-            self.quizzes_page.printResultsRequested.connect(lambda _session: self._print_current("print"))
-            self.tabs.addTab(self.quizzes_page, self.tr("Quizzes"))
-        self.checklists_page: ChecklistsPage | None = None
-        if library.checklists:
-            self.checklists_page = ChecklistsPage(library, self.markdown_html)
-            self.checklists_page.printRequested.connect(self._on_checklist_print)
-            self.checklists_page.linkActivated.connect(self._on_link_activated)
-            self.tabs.addTab(self.checklists_page, self.tr("Checklists"))
-        self.glossary_page: GlossaryPage | None = None
-        if library.glossary.terms:
-            self.glossary_page = GlossaryPage(library.glossary)
-            self.tabs.addTab(self.glossary_page, self.tr("Glossary"))
+        # The other tabs are built when first opened: start-up shows one lesson only.
+        self.lazy_tabs: dict[str, LazyTab] = {}
+        for kind, title, present, factory in (
+            ("quiz", self.tr("Quizzes"), bool(library.quizzes), self._make_quizzes),
+            ("checklist", self.tr("Checklists"), bool(library.checklists), self._make_checklists),
+            ("glossary", self.tr("Glossary"), bool(library.glossary.terms), self._make_glossary),
+        ):
+            if present:
+                self.lazy_tabs[kind] = LazyTab(factory)
+                self.tabs.addTab(self.lazy_tabs[kind], title)
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         self.search_panel = SearchPanel(library)
@@ -283,6 +276,60 @@ class MainWindow(QMainWindow):
     def markdown_html(self, text: str) -> str:
         return self.renderer.markdown(text).html if text else ""
 
+    def _make_quizzes(self) -> QWidget:
+        from serotonin_app.ui.quiz_view import QuizzesPage
+
+        page = QuizzesPage(self.library, self.markdown_html)
+        page.linkActivated.connect(self._on_link_activated)
+        page.printWorksheetRequested.connect(self._on_worksheet_print)
+        page.printResultsRequested.connect(lambda _session: self._print_current("print"))
+        return self._styled(page)
+
+    def _make_checklists(self) -> QWidget:
+        from serotonin_app.ui.checklist_view import ChecklistsPage
+
+        page = ChecklistsPage(self.library, self.markdown_html)
+        page.printRequested.connect(self._on_checklist_print)
+        page.linkActivated.connect(self._on_link_activated)
+        return self._styled(page)
+
+    def _make_glossary(self) -> QWidget:
+        from serotonin_app.ui.glossary_view import GlossaryPage
+
+        return self._styled(GlossaryPage(self.library.glossary))
+
+    def _styled(self, page: QWidget) -> QWidget:
+        for view in page.findChildren(QTextBrowser):
+            view.document().setDefaultStyleSheet(document_css(self.scheme))
+        return page
+
+    def _lazy(self, kind: str, built_only: bool = False) -> QWidget | None:
+        tab = self.lazy_tabs.get(kind)
+        if tab is None or (built_only and not tab.built):
+            return None
+        return tab.content
+
+    @property
+    def quizzes_page(self) -> QuizzesPage | None:
+        return cast("QuizzesPage | None", self._lazy("quiz"))
+
+    @property
+    def checklists_page(self) -> ChecklistsPage | None:
+        return cast("ChecklistsPage | None", self._lazy("checklist"))
+
+    @property
+    def glossary_page(self) -> GlossaryPage | None:
+        return cast("GlossaryPage | None", self._lazy("glossary"))
+
+    def current_content(self) -> QWidget | None:
+        """What the current tab shows (building it if needed)."""
+        tab = self.tabs.currentWidget()
+        if isinstance(tab, LessonTab):
+            return tab.page
+        if isinstance(tab, LazyTab):
+            return tab.content
+        return tab
+
     def _connect_page(self, page: LessonPage) -> None:
         page.linkActivated.connect(self._on_link_activated)
         page.sectionChosen.connect(self._on_section_chosen)
@@ -324,34 +371,31 @@ class MainWindow(QMainWindow):
 
     def open_location(self, location: Location, *, record: bool = True) -> bool:
         """Show a place; with ``record``, it becomes a step in Back/Forward."""
-        page: QWidget | None = None
-        if location.kind == "lesson":
-            page = self.lesson_tabs.get(location.id)
-        elif location.kind == "glossary":
-            page = self.glossary_page
-        elif location.kind == "quiz":
-            page = self.quizzes_page
-        elif location.kind == "checklist":
-            page = self.checklists_page
-        if page is None:
+        tab: QWidget | None = (
+            self.lesson_tabs.get(location.id)
+            if location.kind == "lesson"
+            else self.lazy_tabs.get(location.kind)
+        )
+        if tab is None:
             return False
         if record:
             self.history.visit(location)
         self.tabs.blockSignals(True)
-        self.tabs.setCurrentWidget(page)
+        self.tabs.setCurrentWidget(tab)
         self.tabs.blockSignals(False)
+        page = tab.content if isinstance(tab, LazyTab) else tab
         if isinstance(page, LessonTab):
             lesson_page = page.page
             self.ensure_rendered(lesson_page)
             lesson_page.scroll_to(location.anchor)
             # The page may not have its final size until the event loop runs.
             QTimer.singleShot(0, lesson_page, lambda: lesson_page.scroll_to(location.anchor))
-        elif isinstance(page, QuizzesPage) and location.id:
-            page.open_quiz(location.id)
-        elif isinstance(page, ChecklistsPage) and location.id:
-            page.open_checklist(location.id)
-        elif isinstance(page, GlossaryPage) and location.anchor:
-            glossary_page = page
+        elif location.kind == "quiz" and location.id:
+            cast("QuizzesPage", page).open_quiz(location.id)
+        elif location.kind == "checklist" and location.id:
+            cast("ChecklistsPage", page).open_checklist(location.id)
+        elif location.kind == "glossary" and location.anchor:
+            glossary_page = cast("GlossaryPage", page)
             glossary_page.show_term(location.anchor)
             QTimer.singleShot(0, page, lambda: glossary_page.view.scrollToAnchor(location.anchor))
         self._update_actions()
@@ -375,15 +419,19 @@ class MainWindow(QMainWindow):
         self.forward_action.setEnabled(self.history.can_go_forward())
 
     def _on_tab_changed(self, index: int) -> None:
-        page = self.tabs.widget(index)
-        if isinstance(page, LessonTab):
-            self.open_location(Location("lesson", page.lesson.id))
-        elif isinstance(page, GlossaryPage):
-            self.open_location(Location("glossary", ""))
-        elif isinstance(page, QuizzesPage):
-            self.open_location(Location("quiz", page.quiz.id if page.quiz else ""))
-        elif isinstance(page, ChecklistsPage):
-            self.open_location(Location("checklist", page.checklist.id if page.checklist else ""))
+        tab = self.tabs.widget(index)
+        if isinstance(tab, LessonTab):
+            self.open_location(Location("lesson", tab.lesson.id))
+            return
+        kind = next((kind for kind, lazy in self.lazy_tabs.items() if lazy is tab), "")
+        if kind == "quiz":
+            quiz = cast("QuizzesPage", self._lazy(kind)).quiz
+            self.open_location(Location(kind, quiz.id if quiz else ""))
+        elif kind == "checklist":
+            checklist = cast("ChecklistsPage", self._lazy(kind)).checklist
+            self.open_location(Location(kind, checklist.id if checklist else ""))
+        elif kind:
+            self.open_location(Location(kind, ""))
 
     def _on_section_chosen(self, anchor: str) -> None:
         page = self.current_page()
@@ -417,13 +465,17 @@ class MainWindow(QMainWindow):
         """The handout for what is on screen: lesson, checklist (with ticks), quiz sheet or results."""
         from serotonin_app import printing
 
-        page = self.tabs.currentWidget()
-        if isinstance(page, LessonTab):
-            return printing.lesson_handout(page.lesson, self.renderer)
-        if isinstance(page, ChecklistsPage) and page.checklist is not None:
-            ticks = set() if blank else page.ticked()
-            return printing.checklist_handout(page.checklist, self.renderer, self.library.settings, ticks)
-        if isinstance(page, QuizzesPage) and page.quiz is not None:
+        tab = self.tabs.currentWidget()
+        if isinstance(tab, LessonTab):
+            return printing.lesson_handout(tab.lesson, self.renderer)
+        checklists = self.checklists_page if tab is self.lazy_tabs.get("checklist") else None
+        if checklists is not None and checklists.checklist is not None:
+            ticks = set() if blank else checklists.ticked()
+            return printing.checklist_handout(
+                checklists.checklist, self.renderer, self.library.settings, ticks
+            )
+        page = self.quizzes_page if tab is self.lazy_tabs.get("quiz") else None
+        if page is not None and page.quiz is not None:
             session = page.session
             if session is not None and session.finished:
                 return printing.results_handout(session, self.renderer)
@@ -604,12 +656,16 @@ class MainWindow(QMainWindow):
 
     def new_session(self) -> None:
         """Forget everything the last person did and go back to the first lesson."""
-        if self.quizzes_page is not None:
-            self.quizzes_page.reset()
-        if self.checklists_page is not None:
-            self.checklists_page.reset()
-        if self.glossary_page is not None:
-            self.glossary_page.search.clear()
+        # Tabs never opened hold nothing to clear, so they are not built here.
+        quizzes = cast("QuizzesPage | None", self._lazy("quiz", built_only=True))
+        checklists = cast("ChecklistsPage | None", self._lazy("checklist", built_only=True))
+        glossary = cast("GlossaryPage | None", self._lazy("glossary", built_only=True))
+        if quizzes is not None:
+            quizzes.reset()
+        if checklists is not None:
+            checklists.reset()
+        if glossary is not None:
+            glossary.search.clear()
         self.search_panel.clear()
         self.find_bar.close_bar()
         for dialog in (self.link_dialog, self.preview_dialog, self.problem_bar.dialog):

@@ -13,7 +13,7 @@ def test_glossary_tab_lists_every_term(bundled_window: MainWindow) -> None:
     assert page is not None
     bundled_window.open_location(Location("glossary", ""))
     tabs = bundled_window.tabs
-    assert tabs.tabText(tabs.indexOf(page)) == "Glossary"
+    assert tabs.tabText(tabs.currentIndex()) == "Glossary"
     terms = bundled_window.library.glossary.terms
     assert len(terms) >= 25
     text = page.view.toPlainText()
@@ -44,7 +44,7 @@ def test_a_glossary_link_opens_the_tab_at_the_term(qtbot: QtBot, bundled_window:
     assert page is not None
     qtbot.keyClicks(page.search, "something")
     bundled_window._on_link_activated("glossary:serotonin-syndrome")
-    assert bundled_window.tabs.currentWidget() is page
+    assert bundled_window.current_content() is page
     assert page.search.text() == ""
     assert page.highlighted == "serotonin-syndrome"
     bundled_window.go_back()

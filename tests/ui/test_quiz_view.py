@@ -56,7 +56,7 @@ def test_lesson_ends_with_a_link_to_its_quiz(qtbot: QtBot, bundled_window: MainW
     assert "Test yourself: Serotonin, dopamine and addiction quiz" in page.view.toPlainText()
     bundled_window._on_link_activated("quiz:addiction")
     quizzes = bundled_window.quizzes_page
-    assert bundled_window.tabs.currentWidget() is quizzes
+    assert bundled_window.current_content() is quizzes
     assert quizzes is not None and quizzes.quiz is not None and quizzes.quiz.id == "addiction"
 
 

@@ -36,7 +36,7 @@ def test_search_finds_a_glossary_only_word_in_two_keystrokes(
     )
     qtbot.keyClick(box, Qt.Key.Key_Return)
     glossary = bundled_window.glossary_page
-    assert bundled_window.tabs.currentWidget() is glossary
+    assert bundled_window.current_content() is glossary
     assert glossary is not None and glossary.highlighted == "hyperreflexia"
     assert not panel.isVisible()
 
