@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QTextDocument
@@ -98,63 +98,6 @@ class LessonPage(QSplitter):
         self.sectionChosen.emit(str(item.data(ANCHOR_ROLE)))
 
 
-class LessonTab(QWidget):
-    """A tab's place holder: the lesson page is built when first needed.
-
-    With hundreds of lessons in a clinic pack, building every page at start-up
-    would cost more than the whole window; most are never opened.
-    """
-
-    def __init__(
-        self,
-        lesson: Lesson,
-        roots: Sequence[Path],
-        on_built: Callable[[LessonPage], None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.lesson = lesson
-        self._roots = roots
-        self._on_built = on_built
-        self._page: LessonPage | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-
-    @property
-    def built(self) -> bool:
-        return self._page is not None
-
-    @property
-    def page(self) -> LessonPage:
-        if self._page is None:
-            self._page = LessonPage(self.lesson, self._roots)
-            self._layout.addWidget(self._page)
-            if self.isVisible():  # a layout would only show it on the next event
-                self._page.show()
-            self._on_built(self._page)
-        return self._page
-
-
-class LessonPages(Mapping[str, LessonPage]):
-    """Lesson pages by id; looking one up builds it."""
-
-    def __init__(self, tabs: dict[str, LessonTab]) -> None:
-        self.tabs = tabs
-
-    def __getitem__(self, lesson_id: str) -> LessonPage:
-        return self.tabs[lesson_id].page
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.tabs)
-
-    def __len__(self) -> int:
-        return len(self.tabs)
-
-    def built(self) -> list[LessonPage]:
-        """Only the pages that exist already (for resets and restyling)."""
-        return [tab.page for tab in self.tabs.values() if tab.built]
-
-
 class LazyTab(QWidget):
     """A tab whose content is built by ``factory`` the first time it is needed."""
 
@@ -177,3 +120,51 @@ class LazyTab(QWidget):
             if self.isVisible():  # a layout would only show it on the next event
                 self._content.show()
         return self._content
+
+
+class LessonTab(LazyTab):
+    """A lesson's tab: its page is built when first needed.
+
+    With hundreds of lessons in a clinic pack, building every page at start-up
+    would cost more than the whole window; most are never opened.
+    """
+
+    def __init__(
+        self,
+        lesson: Lesson,
+        roots: Sequence[Path],
+        on_built: Callable[[LessonPage], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        self.lesson = lesson
+
+        def build() -> QWidget:
+            page = LessonPage(lesson, roots)
+            on_built(page)
+            return page
+
+        super().__init__(build, parent)
+
+    @property
+    def page(self) -> LessonPage:
+        return cast(LessonPage, self.content)
+
+
+class LessonPages(Mapping[str, LessonPage]):
+    """Lesson pages by id; looking one up builds it."""
+
+    def __init__(self, tabs: dict[str, LessonTab]) -> None:
+        self.tabs = tabs
+
+    def __getitem__(self, lesson_id: str) -> LessonPage:
+        return self.tabs[lesson_id].page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.tabs)
+
+    def __len__(self) -> int:
+        return len(self.tabs)
+
+    def built(self) -> list[LessonPage]:
+        """Only the pages that exist already (for resets and restyling)."""
+        return [tab.page for tab in self.tabs.values() if tab.built]

@@ -383,7 +383,7 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(True)
         self.tabs.setCurrentWidget(tab)
         self.tabs.blockSignals(False)
-        page = tab.content if isinstance(tab, LazyTab) else tab
+        page = tab.content if isinstance(tab, LazyTab) and not isinstance(tab, LessonTab) else tab
         if isinstance(page, LessonTab):
             lesson_page = page.page
             self.ensure_rendered(lesson_page)
