@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
+
+from serotonin_app.ui.style import Scheme, boxed_style, scheme
 
 #: Events that mean a person is using the PC.
 ACTIVITY = frozenset(
@@ -24,12 +27,8 @@ class IdleNotice(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("idleNotice")
-        self.setStyleSheet(
-            "#idleNotice { background: #fff8d6; color: #1b1b1b;"
-            " border: 3px solid #7a5b00; border-radius: 8px; }"
-        )
+        self.set_scheme(scheme("light"))
         self.title = QLabel(self.tr("Still there? Touch any key."))
-        self.title.setStyleSheet("font-size: 18pt; font-weight: bold;")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.seconds = QLabel()
         self.seconds.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -40,12 +39,20 @@ class IdleNotice(QFrame):
         layout.addWidget(self.seconds)
         self.hide()
 
+    def set_scheme(self, colours: Scheme) -> None:
+        self.setStyleSheet(boxed_style("#idleNotice", colours.notice, border="3px"))
+
     def show_seconds(self, seconds: int) -> None:
         self.seconds.setText(
             self.tr("In %1 seconds this app clears your answers and ticks for the next person.").replace(
                 "%1", str(seconds)
             )
         )
+        # Half as large again as the window's text, whatever the zoom.
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(max(self.font().pointSizeF(), 1.0) * 1.5)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
         self.adjustSize()
         parent = self.parentWidget()
         if parent is not None:

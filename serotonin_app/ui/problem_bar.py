@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from serotonin_app.content.library import skipped_files
 from serotonin_app.content.problems import Problem
+from serotonin_app.ui.style import Scheme, boxed_style, scheme
 
 
 class ProblemBar(QFrame):
@@ -30,7 +31,7 @@ class ProblemBar(QFrame):
         self.problems = list(problems)
         self.setObjectName("problemBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#problemBar { background: #fff3cd; color: #3d2f00; border: 1px solid #c9a227; }")
+        self.set_scheme(scheme("light"))
         skipped = len(skipped_files(self.problems))
         if skipped == 1:
             text = self.tr("1 content file was skipped")
@@ -53,6 +54,9 @@ class ProblemBar(QFrame):
         layout.addWidget(close)
         self.dialog: QDialog | None = None
         self.setVisible(skipped > 0)
+
+    def set_scheme(self, colours: Scheme) -> None:
+        self.setStyleSheet(boxed_style("#problemBar", colours.notice, border="1px"))
 
     def details_text(self) -> str:
         return "\n".join(str(p) for p in self.problems)
