@@ -6,34 +6,44 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from serotonin_app.content.checklist import Checklist
 from serotonin_app.content.library import ContentLibrary
+from serotonin_app.ui.choice_row import ChoiceRow
+from serotonin_app.ui.flow_layout import flow_row
+from serotonin_app.ui.side_pane import SidePaneSplitter
+from serotonin_app.ui.style import Scheme, boxed_style, scheme
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-GROUP_STYLE = "QGroupBox { font-weight: bold; font-size: 12pt; }"
-URGENT_STYLE = (
-    "QGroupBox { border: 3px solid #b3261e; border-radius: 4px; margin-top: 16px; padding-top: 8px;"
-    " font-weight: bold; font-size: 12pt; }"
-)
 
 
-class ChecklistsPage(QSplitter):
+def _bold() -> QFont:
+    """Bold at whatever size the window's zoom gives (only the weight is set)."""
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+def _regular() -> QFont:
+    font = QFont()
+    font.setBold(False)
+    return font
+
+
+class ChecklistsPage(SidePaneSplitter):
     """A list of checklists and the chosen one with its boxes."""
 
     tickedChanged = Signal(int)  # noqa: N815
@@ -47,12 +57,13 @@ class ChecklistsPage(QSplitter):
         self.library = library
         self.to_html = render
         self.checklist: Checklist | None = None
+        self.scheme = scheme("light")
+        self.urgent_boxes: list[QGroupBox] = []
         #: Ticks per checklist id: ``(group, item)`` keys. Memory only.
         self.ticks: dict[str, set[tuple[int, int]]] = {}
         self.boxes: dict[tuple[int, int], QCheckBox] = {}
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Checklists"))
-        self.list.setWordWrap(True)
         for checklist in library.checklists:
             item = QListWidgetItem(checklist.title)
             item.setData(ID_ROLE, checklist.id)
@@ -71,18 +82,17 @@ class ChecklistsPage(QSplitter):
         self.print_blank_button = QPushButton(self.tr("Print blank…"))
         self.print_blank_button.setAccessibleName(self.tr("Print this checklist with empty boxes"))
         self.print_blank_button.clicked.connect(lambda: self.printRequested.emit(True))
-        bar = QHBoxLayout()
-        bar.addWidget(self.count_label, 1)
-        for button in (self.clear_button, self.print_button, self.print_blank_button):
-            bar.addWidget(button)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
+        # Items wrap; nothing here is ever wider than the view.
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setAccessibleName(self.tr("Checklist items"))
         layout = QVBoxLayout(right)
-        layout.addLayout(bar)
+        layout.addWidget(self.count_label)
+        layout.addWidget(flow_row(self.clear_button, self.print_button, self.print_blank_button))
         layout.addWidget(self.scroll_area, 1)
-        self.addWidget(self.list)
+        self.add_side_list(self.list)
         self.addWidget(right)
         self.setStretchFactor(1, 1)
         self.setSizes([260, 800])
@@ -123,6 +133,7 @@ class ChecklistsPage(QSplitter):
         self.checklist = checklist
         ticked = self.ticks.setdefault(checklist.id, set())
         self.boxes = {}
+        self.urgent_boxes = []
         page = QWidget()
         layout = QVBoxLayout(page)
         title = QLabel(f"<h1>{html.escape(checklist.title)}</h1>")
@@ -136,30 +147,46 @@ class ChecklistsPage(QSplitter):
         for group_index, group in enumerate(checklist.groups):
             box = QGroupBox(("⚠ " if group.urgent else "") + group.title)
             box.setAccessibleName(group.title)
-            box.setStyleSheet(URGENT_STYLE if group.urgent else GROUP_STYLE)
+            box.setFont(_bold())
             if group.urgent:
                 box.setAccessibleDescription(self.tr("Urgent: get help now if any of these is true"))
+                box.setObjectName("urgent")
+                self.urgent_boxes.append(box)
             group_layout = QVBoxLayout(box)
             for item_index, item in enumerate(group.items):
                 key = (group_index, item_index)
-                check = QCheckBox(item.text)
-                check.setAccessibleName(item.text)
+                check = QCheckBox()
+                row = ChoiceRow(check, item.text)
+                row.setFont(_regular())
                 check.setChecked(key in ticked)
                 check.toggled.connect(lambda on, key=key: self._on_toggled(key, on))
-                check.setStyleSheet("QCheckBox { padding: 3px; font-weight: normal; font-size: 11pt; }")
-                group_layout.addWidget(check)
+                group_layout.addWidget(row)
                 self.boxes[key] = check
             if group.notes:
                 notes = QLabel(self.to_html(group.notes))
                 notes.setTextFormat(Qt.TextFormat.RichText)
                 notes.setWordWrap(True)
-                notes.setStyleSheet("QLabel { font-weight: normal; font-size: 11pt; }")
+                notes.setFont(_regular())
                 notes.linkActivated.connect(self.linkActivated)
                 group_layout.addWidget(notes)
             layout.addWidget(box)
+        self._style_urgent_boxes()
         layout.addStretch(1)
         self.scroll_area.setWidget(page)
         self._update_count()
+
+    def set_scheme(self, colours: Scheme) -> None:
+        """Urgent boxes get the scheme's urgent colour; everything else follows the palette."""
+        self.scheme = colours
+        self._style_urgent_boxes()
+
+    def _style_urgent_boxes(self) -> None:
+        style = boxed_style("QGroupBox#urgent", self.scheme.urgent, border="3px")
+        # The title sits on the border; leave it room whatever the font size.
+        style += " QGroupBox#urgent { margin-top: 1.4em; padding-top: 0.6em; }"
+        style += " QGroupBox#urgent::title { subcontrol-origin: margin; left: 0.6em; padding: 0 0.3em; }"
+        for box in self.urgent_boxes:
+            box.setStyleSheet(style)
 
     def _on_toggled(self, key: tuple[int, int], on: bool) -> None:
         if self.checklist is None:

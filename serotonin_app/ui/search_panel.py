@@ -6,7 +6,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from serotonin_app.content.library import ContentLibrary
@@ -39,6 +39,7 @@ class SearchPanel(QWidget):
         self.status.setAccessibleName(self.tr("Number of search results"))
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.itemActivated.connect(self._on_item)
         self.results.itemClicked.connect(self._on_item)
         self.results.currentRowChanged.connect(self._on_row_changed)
@@ -71,13 +72,13 @@ class SearchPanel(QWidget):
                 f"{html.escape(hit.entry.where)}</small><br>{hit.snippet_html}"
             )
             label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
             label.setContentsMargins(4, 2, 4, 2)
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hit.entry.title}, {kind}: {hit.snippet}")
-            hint = label.sizeHint()
-            item.setSizeHint(QSize(hint.width(), hint.height() + 6))
             self.results.addItem(item)
             self.results.setItemWidget(item, label)
+        self._fit_rows()
         if self.hits:
             self.results.setCurrentRow(0)
             self._on_row_changed(0)
@@ -91,6 +92,25 @@ class SearchPanel(QWidget):
         else:
             self.status.setText(self.tr("Nothing found. Try a shorter word."))
         self.setVisible(bool(text.strip()))
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its wrapped text at the list's width and the current zoom."""
+        width = self.results.viewport().width()
+        for index in range(self.results.count()):
+            item = self.results.item(index)
+            label = self.results.itemWidget(item)
+            if isinstance(label, QLabel):
+                label.setFont(self.results.font())
+                item.setSizeHint(QSize(width, label.heightForWidth(width) + 6))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_rows()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_rows()
 
     def _on_row_changed(self, row: int) -> None:
         """Item labels draw their own text: give the chosen one the highlighted-text colour."""

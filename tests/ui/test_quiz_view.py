@@ -42,12 +42,12 @@ def _answer_right_with_keys(qtbot: QtBot, page: QuizzesPage) -> None:
 def test_quizzes_tab_lists_quizzes_by_lesson(bundled_window: MainWindow) -> None:
     page = bundled_window.quizzes_page
     assert page is not None
-    tree = page.tree
-    groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]  # type: ignore[union-attr]
-    assert groups == ["Neurotransmitters", "Serotonin, dopamine and addiction", "Balancing serotonin"]
-    first = tree.topLevelItem(0).child(0).text(0)  # type: ignore[union-attr]
+    rows = [page.quiz_list.item(row) for row in range(page.quiz_list.count())]
+    headings = [item.text() for item in rows if not item.flags() & Qt.ItemFlag.ItemIsSelectable]
+    assert headings == ["Neurotransmitters", "Serotonin, dopamine and addiction", "Balancing serotonin"]
     count = len(bundled_window.library.quizzes[0].questions)
-    assert first == f"Neurotransmitters quiz ({count} questions)"
+    assert rows[1].text() == f"Neurotransmitters quiz ({count} questions)"
+    assert rows[1].font().bold() is False and rows[0].font().bold() is True
 
 
 def test_lesson_ends_with_a_link_to_its_quiz(qtbot: QtBot, bundled_window: MainWindow) -> None:
