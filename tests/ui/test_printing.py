@@ -256,7 +256,7 @@ def test_print_preview_opens_with_the_page_count(
         handout, bundled_window.library.settings, tmp_path / "n.pdf", printing.default_page_size()
     )
     bundled_window.preview_action.trigger()
-    dialog = bundled_window.preview_dialog
+    dialog = bundled_window.output.preview_dialog
     assert dialog is not None and dialog.isVisible()
     preview = dialog.findChild(QPrintPreviewWidget)
     assert preview is not None
