@@ -27,14 +27,23 @@ def gui_application() -> QGuiApplication:
 
 
 def handouts(
-    library: ContentLibrary, kind: str, item_id: str | None, *, answer_key: bool = False, seed: int = 1
+    library: ContentLibrary,
+    kind: str,
+    item_id: str | None,
+    *,
+    answer_key: bool = False,
+    seed: int = 1,
+    citations: bool = False,
 ) -> Iterator[Handout]:
-    """The handouts to export: one, or for ``all`` every handout the library has."""
+    """The handouts to export: one, or for ``all`` every handout the library has.
+
+    ``citations`` keeps the [S12] marks in lessons; the source list is printed either way.
+    """
     renderer = Renderer(library.glossary)
     if kind in {"lesson", "all"}:
         for lesson in library.lessons:
             if kind == "all" or lesson.id == item_id:
-                yield lesson_handout(lesson, renderer)
+                yield lesson_handout(lesson, renderer, citations=citations)
     if kind in {"checklist", "all"}:
         for checklist in library.checklists:
             if kind == "all" or checklist.id == item_id:
@@ -57,11 +66,12 @@ def export_handouts(
     answer_key: bool = False,
     page_size: str | None = None,
     seed: int = 1,
+    citations: bool = False,
 ) -> Iterator[tuple[Path, int]]:
     """Write the PDFs; yields each path with its page count. ``all`` writes into a folder."""
     gui_application()
     if kind == "all":
         output.mkdir(parents=True, exist_ok=True)
-    for handout in handouts(library, kind, item_id, answer_key=answer_key, seed=seed):
+    for handout in handouts(library, kind, item_id, answer_key=answer_key, seed=seed, citations=citations):
         path = output / f"{handout.name}.pdf" if kind == "all" else output
         yield path, write_pdf(handout, library.settings, path, page_size)

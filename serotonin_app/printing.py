@@ -2,15 +2,18 @@
 
 A handout is HTML laid out once by ``QTextDocument`` for the page size, then
 painted page by page with a header (clinic name and phone, handout title) and
-a footer ("Page x of y", print date, disclaimer). Boxes that must stay whole,
-such as a checklist's urgent group, are moved to the next page if they would
-be split.
+a footer ("Page x of y", print date, disclaimer). Whatever must be read
+together is moved whole to the next page rather than split: a box (an urgent
+group, a lesson callout), a quiz question with its answers, a heading with what
+follows it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+import os
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,9 +29,11 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPdfWriter,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextFrame,
 )
 
 from serotonin_app import APP_NAME
@@ -37,11 +42,16 @@ from serotonin_app.content.lesson import Lesson
 from serotonin_app.content.quiz import Kind, Quiz, QuizSession
 from serotonin_app.content.render import Renderer
 from serotonin_app.content.settings import ClinicSettings
+from serotonin_app.pictures import PictureDocument
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 #: Territories that use US Letter paper; everyone else gets A4.
 LETTER_TERRITORIES = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE", "PR"})
+#: An anchor named ``keep-together-…`` starts a part kept on one page: the table it
+#: is in, or at the top level everything up to the next such anchor.
 KEEP_MARK = "keep-together-"
+#: Headings up to this level are never the last line on a page.
+KEEP_HEADING_LEVEL = 3
 MARGIN_MM = 16
 HEADER_MM = 14
 FOOTER_MM = 18
@@ -54,11 +64,15 @@ h2 { font-size: 13.5pt; margin-top: 12pt; margin-bottom: 3pt; }
 h3 { font-size: 12pt; margin-top: 10pt; margin-bottom: 2pt; }
 p, li { line-height: 130%; }
 sup.cite { font-size: 6.5pt; }
+div.sources h2 { font-size: 11pt; margin-top: 10pt; margin-bottom: 2pt; }
+div.sources ul, div.sources ol { -qt-list-indent: 0; list-style-type: none; }
+div.sources li { font-size: 7.5pt; line-height: 100%; margin-top: 0; margin-bottom: 1pt; }
 a { color: #000000; text-decoration: none; }
 table.callout { margin-top: 6pt; margin-bottom: 6pt; border-style: solid; border-color: #000000; }
 p.callout-title { font-weight: bold; margin-top: 0; }
 p.fill { margin-top: 6pt; margin-bottom: 10pt; font-size: 12pt; }
 td.box { font-size: 15pt; }
+td.blank { font-size: 12pt; }
 td.item { font-size: 12pt; }
 table.urgent { border-style: solid; border-color: #000000; margin-top: 10pt; }
 p.answer-key { font-weight: bold; }
@@ -78,6 +92,9 @@ class Handout:
     html: str
     #: Used for file names in ``export all``.
     name: str
+    #: Pictures are looked up relative to ``base`` and only inside ``roots`` (see content/local_files.py).
+    base: Path | None = None
+    roots: tuple[Path, ...] = ()
 
 
 def print_font(points: float) -> QFont:
@@ -90,9 +107,19 @@ def print_font(points: float) -> QFont:
 
 
 def default_page_size() -> str:
-    """Letter where the system locale uses it, A4 everywhere else."""
-    territory = QLocale.system().name().partition("_")[2]
-    return "Letter" if territory in LETTER_TERRITORIES else "A4"
+    """Letter where the paper locale uses it, A4 everywhere else."""
+    # POSIX precedence. QLocale.system() follows LC_NUMERIC and friends, never
+    # LC_PAPER, so someone who set only their paper would get the wrong size.
+    for variable in ("LC_ALL", "LC_PAPER", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            # "en_US.UTF-8", "sr_RS@latin"; "C" and "POSIX" have no territory.
+            territory = value.partition(".")[0].partition("@")[0].partition("_")[2]
+            break
+    else:
+        # Windows usually sets none of them.
+        territory = QLocale.system().name().partition("_")[2]
+    return "Letter" if territory.upper() in LETTER_TERRITORIES else "A4"
 
 
 def _fill_lines() -> str:
@@ -104,10 +131,27 @@ def _fill_lines() -> str:
 # -- handouts ------------------------------------------------------------------
 
 
-def lesson_handout(lesson: Lesson, renderer: Renderer) -> Handout:
+#: The marks content/render.py makes from ``[S12]``, with the space before them.
+_CITATION_MARK = re.compile(r'\s*<sup class="cite">[^<]*</sup>')
+#: A lesson's ``## Sources`` section, up to the next ``##`` heading or the end.
+_SOURCES = re.compile(r'<h2 id="sources">.*?(?=<h2[ >]|\Z)', re.DOTALL)
+
+
+def lesson_handout(
+    lesson: Lesson, renderer: Renderer, *, citations: bool = False, roots: Collection[Path] = ()
+) -> Handout:
+    """The lesson ending with a compact source list; ``citations`` keeps the [S12] marks."""
     body = renderer.markdown(lesson.body, first_line=lesson.body_line).html
+    if not citations:
+        # Marks at 6.5 pt are too small to read on paper; the source list stays.
+        body = _CITATION_MARK.sub("", body)
+    body = _SOURCES.sub(lambda m: f'<div class="sources">{m.group(0)}</div>', body, count=1)
     title = f"<h1>{html.escape(lesson.title)}</h1>"
-    return Handout(lesson.title, title + _fill_lines() + body, f"lesson-{lesson.id}")
+    # Without the library's roots, the lesson's own content folder (lessons live in <root>/lessons/).
+    picture_roots = tuple(roots) or (lesson.path.parent.parent,)
+    return Handout(
+        lesson.title, title + _fill_lines() + body, f"lesson-{lesson.id}", lesson.path.parent, picture_roots
+    )
 
 
 def checklist_handout(
@@ -135,7 +179,7 @@ def checklist_handout(
             numbers = _emergency_numbers(settings, f"{group.title} {group.notes}")
             parts.append(
                 f'<table class="urgent" border="2" cellpadding="10" cellspacing="0" width="100%"><tr><td>'
-                f'<a name="{KEEP_MARK}{group_index}"></a><h2>⚠ {html.escape(group.title)}</h2>'
+                f"<h2>⚠ {html.escape(group.title)}</h2>"
                 f"{items}{notes}{numbers}</td></tr></table>"
             )
         else:
@@ -160,7 +204,7 @@ def worksheet_handout(quiz: Quiz, renderer: Renderer, *, seed: int = 1, answer_k
     title = quiz.title + (" – " + tr("answer key") if answer_key else "")
     parts = [f"<h1>{html.escape(title)}</h1>", _fill_lines()]
     for number, question in enumerate(session.questions, start=1):
-        parts.append(f"<h3>{number}. {html.escape(question.title)}</h3>")
+        parts.append(f'<h3><a name="{KEEP_MARK}{number}"></a>{number}. {html.escape(question.title)}</h3>')
         if question.body:
             parts.append(renderer.markdown(question.body).html)
         order = session.answer_order(number - 1)
@@ -173,14 +217,20 @@ def worksheet_handout(quiz: Quiz, renderer: Renderer, *, seed: int = 1, answer_k
         rows = []
         for index in order:
             answer = question.answers[index]
+            label = html.escape(answer.text)
             if question.kind is Kind.SEQUENCE:
-                box = f"{index + 1}" if answer_key else "____"
-            elif answer_key and answer.correct:
+                # Text size, not box size, and no wrapping: a 15 pt blank broke onto a second line.
+                blank = f"{index + 1}" if answer_key else "____"
+                rows.append(
+                    f'<tr><td class="blank" width="48" valign="top" nowrap>{blank}</td>'
+                    f'<td class="item">{label}</td></tr>'
+                )
+                continue
+            if answer_key and answer.correct:
                 box = ANSWER_MARK if question.kind is Kind.SINGLE else TICKED
             else:
                 box = CIRCLE if question.kind is Kind.SINGLE else BOX
-            label = html.escape(answer.text)
-            if answer_key and answer.correct and question.kind is not Kind.SEQUENCE:
+            if answer_key and answer.correct:
                 label = f"<b>{label} – {html.escape(tr('Answer'))}</b>"
             rows.append(
                 f'<tr><td class="box" width="40" valign="top">{box}</td><td class="item">{label}</td></tr>'
@@ -213,7 +263,7 @@ def results_handout(session: QuizSession, renderer: Renderer, today: dt.date | N
         verdict = "✔ " + tr("Right") if review.correct else "✘ " + tr("Wrong")
         yours = separator.join(question.answers[i].text for i in review.chosen)
         right = separator.join(question.answers[i].text for i in question.correct)
-        parts.append(f"<h3>{number}. {html.escape(question.title)}</h3>")
+        parts.append(f'<h3><a name="{KEEP_MARK}{number}"></a>{number}. {html.escape(question.title)}</h3>')
         parts.append(
             f"<p><b>{html.escape(verdict)}.</b> {html.escape(tr('Your answer:'))} {html.escape(yours)}</p>"
         )
@@ -245,15 +295,18 @@ class PageLayout:
         self.body.setBottom(self.footer.top() - 3 * self.mm)
         self.document = self._document(handout.html, PRINT_CSS, self.body.width())
         self.document.setPageSize(QSizeF(self.body.width(), self.body.height()))
-        self._keep_boxes_whole()
+        self._keep_together()
 
     def _document(self, body_html: str, css: str, width: float) -> QTextDocument:
-        document = QTextDocument()
+        # Pictures fit the body; the document reads them itself only through content/local_files.py.
+        limit = QSizeF(width, self.body.height())
+        document = PictureDocument(self.handout.roots, self.handout.base, limit)
         document.documentLayout().setPaintDevice(self.device)
         document.setDefaultFont(print_font(11))
         document.setDefaultStyleSheet(css)
         document.setDocumentMargin(0)
         document.setHtml(body_html)
+        _heading_sizes_from_css(document)
         document.setTextWidth(width)
         return document
 
@@ -261,49 +314,63 @@ class PageLayout:
     def page_count(self) -> int:
         return max(1, self.document.pageCount())
 
-    def _keep_boxes_whole(self) -> None:
-        """Move a box that would be split to the top of the next page (if it fits on one)."""
+    def _keep_together(self) -> None:
+        """Move each part that would be split to the top of the next page, if it fits on one.
+
+        The headings just before a part move with it, so no move leaves a heading at
+        the foot of a page. A move shifts only what comes after it, so one pass in
+        document order settles every part without undoing an earlier one.
+        """
+        items = _top_level(self.document)
+        for part in _parts(items):
+            if self._on_one_page(items, part):
+                continue
+            start = part.start
+            while (before := _previous_filled(items, start)) is not None and _heading_level(items[before]):
+                start = before
+            policy = _page_break_policy(items[start])
+            if policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+                continue  # already at the top of a page, so it cannot fit on one
+            _set_page_break_policy(items[start], policy | QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            if not self._on_one_page(items, _Part(start, part.end, part.whole)):
+                # Too tall for any page: a move would only add white space.
+                _set_page_break_policy(items[start], policy)
+
+    def _on_one_page(self, items: list[_Item], part: _Part) -> bool:
         page_height = self.body.height()
-        layout = self.document.documentLayout()
-        for _ in range(20):
-            moved = False
-            block = self.document.begin()
-            while block.isValid():
-                iterator = block.begin()
-                names: list[str] = []
-                while not iterator.atEnd():
-                    names += iterator.fragment().charFormat().anchorNames()
-                    iterator += 1
-                table = (
-                    QTextCursor(block).currentTable() if any(n.startswith(KEEP_MARK) for n in names) else None
-                )
-                if table is not None:
-                    rect = layout.frameBoundingRect(table)
-                    first, last = int(rect.top() // page_height), int((rect.bottom() - 1) // page_height)
-                    policy = table.format().pageBreakPolicy()
-                    if (
-                        first != last
-                        and rect.height() < page_height
-                        and not policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
-                    ):
-                        fmt = table.format()
-                        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                        table.setFormat(fmt)
-                        moved = True
-                        break
-                block = block.next()
-            if not moved:
-                return
+        top = self._top(items[part.start])
+        bottom = self._bottom(items[part.end], whole=part.whole)
+        # Qt places lines in 1/64 steps: a line moved to a new page can start a hair above it.
+        return int((top + 1) // page_height) == int((bottom - 1) // page_height)
+
+    def _top(self, item: _Item) -> float:
+        if isinstance(item, QTextFrame):
+            return self.document.documentLayout().frameBoundingRect(item).top()
+        return self._line_rect(item, 0).top()
+
+    def _bottom(self, item: _Item, *, whole: bool) -> float:
+        """Where the item ends, or with ``whole=False`` where its first line ends."""
+        if isinstance(item, QTextFrame):
+            if whole:
+                return self.document.documentLayout().frameBoundingRect(item).bottom()
+            return self._line_rect(item.firstCursorPosition().block(), 0).bottom()
+        return self._line_rect(item, item.layout().lineCount() - 1 if whole else 0).bottom()
+
+    def _line_rect(self, block: QTextBlock, index: int) -> QRectF:
+        """A line of a block in document coordinates: Qt moves lines, not blocks, to the next page."""
+        # The block's rect starts where its layout does; a moved line sits further down in it.
+        rect = self.document.documentLayout().blockBoundingRect(block)
+        text_layout = block.layout()
+        if text_layout.lineCount() == 0:
+            return rect
+        return text_layout.lineAt(index).rect().translated(rect.topLeft())
 
     def paint(self, painter: QPainter, printed_on: dt.date | None = None) -> int:
         """Paint every page; the device must already be open on ``painter``."""
         # ISO dates cannot be misread, whatever the clinic's country.
         day = (printed_on or dt.date.today()).isoformat()
         total = self.page_count
-        context = QAbstractTextDocumentLayout.PaintContext()
-        palette = QPalette()
-        palette.setColor(QPalette.ColorRole.Text, QColor("black"))
-        context.palette = palette
+        context = _paper_context()
         for page in range(total):
             if page:
                 self.device.newPage()
@@ -352,8 +419,155 @@ class PageLayout:
         painter.setPen(QColor("black"))
         painter.drawLine(self.footer.topLeft(), self.footer.topRight())
         painter.translate(self.footer.left(), self.footer.top() + 1.5 * self.mm)
-        footer.drawContents(painter)
+        # drawContents() would take the application's palette: white text in high contrast.
+        footer.documentLayout().draw(painter, _paper_context())
         painter.restore()
+
+
+def _heading_sizes_from_css(document: QTextDocument) -> None:
+    """Give headings the point size PRINT_CSS asks for.
+
+    Qt keeps its own size step for ``<h1>``…``<h6>`` next to a CSS ``font-size`` in
+    points, and the step wins: an h2 came out at 16.5 pt instead of 13.5 pt.
+    """
+    runs = []
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                char_format = fragment.charFormat()
+                if char_format.hasProperty(QTextFormat.Property.FontPointSize):
+                    char_format.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+                    runs.append((fragment.position(), fragment.length(), char_format))
+                fragments += 1
+        block = block.next()
+    cursor = QTextCursor(document)
+    for position, length, char_format in runs:
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(char_format)
+
+
+# -- keeping parts together ------------------------------------------------------
+
+#: A top-level piece of the body: a block, or a frame such as a table.
+_Item = QTextBlock | QTextFrame
+
+
+@dataclass(frozen=True)
+class _Part:
+    """Items ``start`` to ``end`` that belong on one page; of the last, all or only its first line."""
+
+    start: int
+    end: int
+    whole: bool
+
+
+def _top_level(document: QTextDocument) -> list[_Item]:
+    items: list[_Item] = []
+    iterator = document.rootFrame().begin()
+    while not iterator.atEnd():
+        frame = iterator.currentFrame()
+        items.append(frame if frame is not None else iterator.currentBlock())
+        iterator += 1
+    return items
+
+
+def _parts(items: list[_Item]) -> list[_Part]:
+    """What must not be split, in document order and the longest first where two start together.
+
+    A box (a table with a border, such as an urgent group or a lesson callout) and
+    a section opened by a keep mark (a quiz question) stay whole. A box that ends
+    the handout keeps the block before it, so it is never stranded alone on the
+    last page. A heading stays with the first line of what follows.
+    """
+    parts: set[_Part] = set()
+    marks = [index for index, item in enumerate(items) if _has_keep_mark(item)]
+    for number, start in enumerate(marks):
+        if isinstance(items[start], QTextFrame):
+            parts.add(_Part(start, start, True))
+        else:
+            stop = marks[number + 1] if number + 1 < len(marks) else len(items)
+            end = _previous_filled(items, stop)
+            parts.add(_Part(start, start if end is None else max(start, end), True))
+    boxes = [index for index, item in enumerate(items) if _is_box(item)]
+    parts.update(_Part(index, index, True) for index in boxes)
+    last = _previous_filled(items, len(items))
+    if boxes and last == boxes[-1] and (before := _previous_filled(items, last)) is not None:
+        parts.add(_Part(before, last, True))
+    for index, item in enumerate(items):
+        following = _next_filled(items, index)
+        if _heading_level(item) and following is not None:
+            parts.add(_Part(index, following, False))
+    return sorted(parts, key=lambda part: (part.start, -part.end, not part.whole))
+
+
+def _filled(item: _Item) -> bool:
+    """False for the empty blocks Qt leaves after tables, which take no room worth keeping."""
+    return isinstance(item, QTextFrame) or bool(item.text().strip())
+
+
+def _next_filled(items: list[_Item], index: int) -> int | None:
+    return next((n for n in range(index + 1, len(items)) if _filled(items[n])), None)
+
+
+def _previous_filled(items: list[_Item], index: int) -> int | None:
+    return next((n for n in range(index - 1, -1, -1) if _filled(items[n])), None)
+
+
+def _is_box(item: _Item) -> bool:
+    return isinstance(item, QTextFrame) and item.frameFormat().border() > 0
+
+
+def _heading_level(item: _Item) -> int:
+    """1 to KEEP_HEADING_LEVEL for a heading kept with what follows, else 0."""
+    level = item.blockFormat().headingLevel() if isinstance(item, QTextBlock) else 0
+    return level if level <= KEEP_HEADING_LEVEL else 0
+
+
+def _has_keep_mark(item: _Item) -> bool:
+    if isinstance(item, QTextFrame):
+        block = item.firstCursorPosition().block()
+        end = item.lastPosition()
+    else:
+        block, end = item, item.position()
+    while block.isValid() and block.position() <= end:
+        fragments = block.begin()
+        while not fragments.atEnd():
+            if any(name.startswith(KEEP_MARK) for name in fragments.fragment().charFormat().anchorNames()):
+                return True
+            fragments += 1
+        block = block.next()
+    return False
+
+
+def _page_break_policy(item: _Item) -> QTextFormat.PageBreakFlag:
+    if isinstance(item, QTextFrame):
+        return item.frameFormat().pageBreakPolicy()
+    return item.blockFormat().pageBreakPolicy()
+
+
+def _set_page_break_policy(item: _Item, policy: QTextFormat.PageBreakFlag) -> None:
+    if isinstance(item, QTextFrame):
+        frame_format = item.frameFormat()
+        frame_format.setPageBreakPolicy(policy)
+        item.setFrameFormat(frame_format)
+    else:
+        block_format = item.blockFormat()
+        block_format.setPageBreakPolicy(policy)
+        QTextCursor(item).setBlockFormat(block_format)
+
+
+def _paper_context() -> QAbstractTextDocumentLayout.PaintContext:
+    """Black ink on white paper, whatever colour scheme the window shows."""
+    context = QAbstractTextDocumentLayout.PaintContext()
+    ink = QPalette(QColor("white"))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.Link):
+        ink.setColor(role, QColor("black"))
+    context.palette = ink
+    return context
 
 
 def paint_handout(handout: Handout, settings: ClinicSettings, device: QPagedPaintDevice) -> int:
