@@ -28,6 +28,7 @@ from markdown.treeprocessors import Treeprocessor
 from serotonin_app.content.anchors import slugify
 from serotonin_app.content.glossary import Glossary
 from serotonin_app.content.lesson import Lesson
+from serotonin_app.content.local_files import image_alt_text
 from serotonin_app.content.problems import line_of
 
 ALLOWED_TAGS = frozenset(
@@ -124,7 +125,7 @@ class _DocumentProcessor(Treeprocessor):
             for index, child in enumerate(list(parent)):
                 if child.tag == "img" and is_remote(child.get("src", "")):
                     span = ET.Element("span", {"class": "image-alt"})
-                    span.text = f"[Image: {child.get('alt') or 'not shown'}]"
+                    span.text = image_alt_text(child.get("alt") or "")
                     span.tail = child.tail
                     parent.remove(child)
                     parent.insert(index, span)

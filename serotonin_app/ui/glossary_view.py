@@ -6,10 +6,10 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from serotonin_app.content.glossary import Glossary, GlossaryTerm
-from serotonin_app.ui.style import document_css
+from serotonin_app.ui.content_browser import ContentBrowser
 
 
 class GlossaryPage(QWidget):
@@ -25,10 +25,8 @@ class GlossaryPage(QWidget):
         self.search.textChanged.connect(self._on_search_changed)
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Number of glossary terms shown"))
-        self.view = QTextBrowser()
-        self.view.setOpenLinks(False)
+        self.view = ContentBrowser()
         self.view.setAccessibleName(self.tr("Glossary"))
-        self.view.document().setDefaultStyleSheet(document_css())
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.count)

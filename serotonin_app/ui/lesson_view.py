@@ -4,53 +4,39 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, cast
+from typing import cast
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from serotonin_app.content.lesson import Lesson
+from serotonin_app.ui.content_browser import ContentBrowser
+from serotonin_app.ui.side_pane import SidePaneSplitter
 from serotonin_app.ui.style import document_css
 
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole
 
 
-class LessonView(QTextBrowser):
-    """Never follows a link by itself and loads only files inside the content folders."""
+class LessonView(ContentBrowser):
+    """Never follows a link by itself and shows pictures only from the content folders."""
 
     linkActivated = Signal(str)  # noqa: N815 - Qt signal naming
 
     def __init__(self, roots: Sequence[Path], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._roots = [root.resolve() for root in roots]
-        self._base: Path | None = None
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
+        super().__init__(roots, parent=parent)
         self.document().setDefaultStyleSheet(document_css())
         self.anchorClicked.connect(self._on_anchor_clicked)
 
     def show_html(self, html: str, base: Path) -> None:
-        self._base = base.resolve()
+        """Show a lesson's HTML; its pictures are looked up relative to ``base``, the lesson's folder."""
+        self.set_location(base)
         self.setHtml(html)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         self.linkActivated.emit(url.toString())
 
-    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802 - Qt override
-        """Only relative files inside a content folder; never the network, never elsewhere."""
-        name = QUrl(name) if isinstance(name, str) else name
-        if kind != QTextDocument.ResourceType.ImageResource.value or self._base is None:
-            return None
-        if name.scheme() or name.host() or name.path().startswith("/"):
-            return None
-        path = (self._base / name.path()).resolve()
-        if not any(path.is_relative_to(root) for root in self._roots) or not path.is_file():
-            return None
-        return path.read_bytes()
 
-
-class LessonPage(QSplitter):
+class LessonPage(SidePaneSplitter):
     """One tab: section list on the left, lesson text on the right; rendered when first shown."""
 
     linkActivated = Signal(str)  # noqa: N815
@@ -65,7 +51,6 @@ class LessonPage(QSplitter):
             item = QListWidgetItem(section.title)
             item.setData(ANCHOR_ROLE, section.anchor)
             self.sections.addItem(item)
-        self.sections.setWordWrap(True)
         self.sections.setSpacing(2)
         self.sections.itemActivated.connect(self._on_section_item)
         self.sections.itemClicked.connect(self._on_section_item)
@@ -74,7 +59,7 @@ class LessonPage(QSplitter):
         self.view.setAccessibleDescription(lesson.summary)
         self.view.document().setDocumentMargin(18)
         self.view.linkActivated.connect(self.linkActivated)
-        self.addWidget(self.sections)
+        self.add_side_list(self.sections)
         self.addWidget(self.view)
         self.setStretchFactor(1, 1)
         self.setSizes([260, 800])

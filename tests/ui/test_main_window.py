@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
+from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QImage, QTextCursor
 from pytestqt.qtbot import QtBot
 
+from serotonin_app.content.history import Location
 from serotonin_app.ui.lesson_view import LessonPage
 from serotonin_app.ui.main_window import MainWindow
 from tests.conftest import BUNDLED, WritePack, lesson_text
@@ -183,21 +184,38 @@ def test_glossary_term_tooltip_is_its_definition(qtbot: QtBot, bundled_window: M
 
 
 def test_images_load_only_from_content_folders(
-    make_window: MakeWindow, write_pack: WritePack, tmp_path: Path
+    qtbot: QtBot, make_window: MakeWindow, write_pack: WritePack, tmp_path: Path
 ) -> None:
+    def png(path: Path, colour: str) -> None:
+        image = QImage(30, 20, QImage.Format.Format_RGB32)
+        image.fill(QColor(colour))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        assert image.save(str(path))
+
+    def shows(colour: str) -> bool:
+        grabbed = view.grab().toImage()
+        return any(
+            grabbed.pixelColor(x, y) == QColor(colour)
+            for x in range(0, grabbed.width(), 3)
+            for y in range(0, grabbed.height(), 3)
+        )
+
     secret = tmp_path / "secret.png"
-    secret.write_bytes(b"not for you")
-    pack = write_pack(
-        {"lessons/pic.md": lesson_text("pic", "Pic", 1, {"A": "x"}), "lessons/img/ok.png": b"png"}
-    )
+    png(secret, "#0000fe")
+    text = "![ok](img/ok.png) ![no](../../secret.png) ![web](https://example.org/x.png)"
+    pack = write_pack({"lessons/pic.md": lesson_text("pic", "Pic", 1, {"A": text})})
+    png(pack / "lessons" / "img" / "ok.png", "#fe0000")
     window = make_window([pack])
+    assert window.open_location(Location("lesson", "pic"))
     view = window.pages["pic"].view
-    window.ensure_rendered(window.pages["pic"])
+    qtbot.waitUntil(lambda: window.pages["pic"].rendered)
+    assert shows("#fe0000")
+    assert not shows("#0000fe")
+    assert "[Image: no]" in view.toPlainText() and "[Image: web]" in view.toPlainText()
     image = 2  # QTextDocument.ResourceType.ImageResource
-    assert view.loadResource(image, QUrl("img/ok.png")) == b"png"
-    assert view.loadResource(image, QUrl("../../secret.png")) is None
-    assert view.loadResource(image, QUrl(secret.as_uri())) is None
-    assert view.loadResource(image, QUrl("https://example.org/x.png")) is None
+    for refused in ("../../secret.png", secret.as_uri(), str(secret), "https://example.org/x.png"):
+        resource = view.loadResource(image, QUrl(refused))
+        assert isinstance(resource, QImage) and resource.isNull()
 
 
 def test_a_clinic_pack_replaces_adds_and_names_the_clinic(
