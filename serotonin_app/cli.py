@@ -7,6 +7,7 @@ and usage errors never pay for Qt, and ``--version`` is instant.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -22,6 +23,16 @@ from serotonin_app.resources import ENV_VAR, bundled_resources, env_resources
 PROG = "serotonin-app"
 EXPORT_KINDS = ("lesson", "checklist", "quiz", "all")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+#: The quiz answer order when ``--seed`` is not given, so every plain worksheet matches one key.
+DEFAULT_SEED = 1
+#: Which ``export`` kinds each option means something for. Anything else is a usage
+#: error rather than silently ignored, so a handout is never printed other than asked.
+EXPORT_OPTIONS = {
+    "answer_key": ("--answer-key", ("quiz",)),
+    "blank": ("--blank", ("checklist", "all")),
+    "citations": ("--citations", ("lesson", "all")),
+    "seed": ("--seed", ("quiz", "all")),
+}
 
 
 class UsageError(Exception):
@@ -40,8 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     _add_resources(parser, "resources")
-    parser.add_argument("--lesson", metavar="ID", help="open this lesson first")
-    parser.add_argument("--kiosk", action="store_true", help="full screen for a shared waiting-room PC")
+    parser.add_argument(
+        "--lesson",
+        metavar="ID",
+        help="open this lesson first (window only; --self-test checks that it exists)",
+    )
+    parser.add_argument(
+        "--kiosk", action="store_true", help="full screen for a shared waiting-room PC (window only)"
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -51,20 +68,44 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="validate content folders and report problems")
     _add_resources(check, "sub_resources")
     check.add_argument("--strict", action="store_true", help="fail on warnings too")
-    check.add_argument("--json", action="store_true", help="print problems as JSON")
+    check.add_argument(
+        "--json",
+        action="store_true",
+        help="print JSON: ok (the exit code's verdict), problems, grades, counts and summary",
+    )
     export = commands.add_parser("export", help="print handouts to PDF, with no window")
     export.add_argument("kind", choices=EXPORT_KINDS, metavar="KIND", help="lesson, checklist, quiz or all")
     export.add_argument("id", nargs="?", metavar="ID", help="which lesson, checklist or quiz")
     export.add_argument(
-        "-o", "--output", required=True, metavar="OUT", help="the PDF file (a folder for 'all')"
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="the PDF file, not a folder; for 'all' a folder (created if missing), not a file or *.pdf",
     )
-    export.add_argument("--answer-key", action="store_true", help="quiz: print the answer key")
     export.add_argument(
-        "--blank", action="store_true", help="checklist: print with empty boxes (the default here)"
+        "--answer-key",
+        action="store_true",
+        help="quiz only: print the answer key instead of the worksheet ('all' writes both)",
+    )
+    export.add_argument(
+        "--blank",
+        action="store_true",
+        help="checklist or all: exported checklists are always blank (there are no ticks "
+        "on the command line); accepted to say so explicitly",
+    )
+    export.add_argument(
+        "--citations",
+        action="store_true",
+        help="lesson or all: keep the inline citation marks in lessons (default: left out)",
     )
     export.add_argument("--page-size", choices=["A4", "Letter"], help="default: from the system locale")
     export.add_argument(
-        "--seed", type=int, default=1, help="quiz: answer order (the key matches the same seed)"
+        "--seed",
+        type=int,
+        metavar="N",
+        help=f"quiz or all: answer order (default {DEFAULT_SEED}; a worksheet and its key "
+        "made with the same seed match)",
     )
     _add_resources(export, "sub_resources")
     return parser
@@ -105,13 +146,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr = Path(os.devnull).open("w", encoding="utf-8")  # noqa: SIM115
     try:
         args = build_parser().parse_args(argv)
+        check_options(args)
         roots = content_roots([*args.resources, *getattr(args, "sub_resources", [])])
         if args.command == "check":
             return run_check(roots, strict=args.strict, as_json=args.json)
         if args.command == "export":
             return run_export(roots, args)
         if args.self_test:
-            return run_self_test(roots)
+            return run_self_test(roots, lesson=args.lesson)
         return run_gui(roots, lesson=args.lesson, kiosk=args.kiosk)
     except UsageError as exc:
         print(f"{PROG}: error: {exc} (see '{PROG} --help')", file=sys.stderr)
@@ -120,6 +162,54 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_OK
     except KeyboardInterrupt:
         return 130
+
+
+def check_options(args: argparse.Namespace) -> None:
+    """Refuse options that would be silently ignored: they are usage errors, not no-ops.
+
+    Only what needs no content is checked here; unknown ids are found after loading.
+    """
+    window_options = (
+        ("--lesson", args.lesson is not None),
+        ("--kiosk", args.kiosk),
+        ("--self-test", args.self_test),
+    )
+    if args.command is not None:
+        for flag, given in window_options:
+            if given:
+                raise UsageError(f"{flag} does not apply to the '{args.command}' command")
+    elif args.self_test and args.kiosk:
+        raise UsageError("--kiosk does not apply to --self-test, which runs offscreen")
+    if args.command == "export":
+        _check_export_options(args)
+
+
+def _check_export_options(args: argparse.Namespace) -> None:
+    """Options that do not fit the kind, and an ``-o`` that is the wrong sort of path."""
+    kind = args.kind
+    for dest, (flag, kinds) in EXPORT_OPTIONS.items():
+        value = getattr(args, dest)
+        if value is None or value is False or kind in kinds:
+            continue
+        if dest == "answer_key" and kind == "all":
+            raise UsageError(
+                "--answer-key does not apply to 'export all', which writes every worksheet and its key"
+            )
+        raise UsageError(f"{flag} does not apply to 'export {kind}' (only to: {', '.join(kinds)})")
+    output = Path(args.output)
+    if kind == "all":
+        if args.id:
+            raise UsageError("export all takes no ID")
+        if output.suffix.lower() == ".pdf":
+            raise UsageError(
+                f"-o: export all writes one PDF per handout into a folder; give a folder, not {output}"
+            )
+        if output.exists() and not output.is_dir():
+            raise UsageError(f"-o: export all needs a folder, not a file: {output}")
+    elif output.is_dir():
+        raise UsageError(
+            f"-o: {output} is a folder; give the PDF file to write, such as {output / 'handout.pdf'}"
+        )
 
 
 def _sorted(problems: Sequence[Problem]) -> list[Problem]:
@@ -133,13 +223,16 @@ def run_check(roots: Sequence[Path], *, strict: bool = False, as_json: bool = Fa
     library, problems = load_library(roots)
     report = check_library(library)
     problems = _sorted([*problems, *report.problems])
+    failed = any(p.is_error for p in problems) or (strict and bool(problems))
     if as_json:
         payload = {
+            "ok": not failed,
             "problems": [
                 {"path": str(p.path), "line": p.line, "severity": p.severity.value, "message": p.message}
                 for p in problems
             ],
             "grades": {str(path): value for path, value in report.grades.items()},
+            "counts": dataclasses.asdict(library.counts()),
             "summary": library.summary(),
         }
         print(json.dumps(payload, indent=2, ensure_ascii=False))
@@ -149,7 +242,6 @@ def run_check(roots: Sequence[Path], *, strict: bool = False, as_json: bool = Fa
         for path, value in report.grades.items():
             print(f"{path}: reading grade {value:.1f} (Flesch-Kincaid)")
         print(library.summary())
-    failed = any(p.is_error for p in problems) or (strict and bool(problems))
     return EXIT_FAILED if failed else EXIT_OK
 
 
@@ -158,20 +250,38 @@ def _load(roots: Sequence[Path]) -> tuple[ContentLibrary, list[Problem]]:
     return library, _sorted(problems)
 
 
-def run_gui(roots: Sequence[Path], *, lesson: str | None = None, kiosk: bool = False) -> int:
-    library, problems = _load(roots)
+def _check_lesson(library: ContentLibrary, lesson: str | None) -> None:
     if lesson is not None and library.lesson(lesson) is None:
         valid = ", ".join(item.id for item in library.lessons) or "none"
         raise UsageError(f"--lesson: no lesson '{lesson}' (valid: {valid})")
+
+
+def use_offscreen() -> None:
+    """Run Qt offscreen unless a platform was chosen; an empty ``QT_QPA_PLATFORM`` is no choice."""
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def run_gui(roots: Sequence[Path], *, lesson: str | None = None, kiosk: bool = False) -> int:
+    library, problems = _load(roots)
+    # For staff and logs; in kiosk mode patients do not see the problem bar.
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    _check_lesson(library, lesson)
     from serotonin_app.ui.app import run_window
 
     return run_window(library, problems, first_lesson=lesson, kiosk=kiosk)
 
 
-def run_self_test(roots: Sequence[Path]) -> int:
-    """Build the real window offscreen and render every lesson in it."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+def run_self_test(roots: Sequence[Path], *, lesson: str | None = None) -> int:
+    """Build the real window offscreen and render every lesson in it.
+
+    ``lesson`` is only checked, as the window would check it: every lesson is rendered anyway.
+    A platform set in ``QT_QPA_PLATFORM`` is kept, so the bundle's real plugin can be tested.
+    """
+    use_offscreen()
     library, problems = _load(roots)
+    _check_lesson(library, lesson)
     for problem in problems:
         print(problem, file=sys.stderr)
     from serotonin_app.ui.app import self_test
@@ -187,29 +297,30 @@ def run_self_test(roots: Sequence[Path]) -> int:
 
 
 def run_export(roots: Sequence[Path], args: argparse.Namespace) -> int:
-    """Write handouts to PDF offscreen; unknown ids are usage errors listing the valid ones."""
+    """Write handouts to PDF offscreen; unknown ids are usage errors listing the valid ones.
+
+    ``args`` are the parsed ``export`` arguments, already accepted by :func:`check_options`.
+    """
     library, problems = _load(roots)
-    for problem in problems:
-        print(problem, file=sys.stderr)
     kind, item_id, output = args.kind, args.id, Path(args.output)
     valid = {
         "lesson": [lesson.id for lesson in library.lessons],
         "checklist": [checklist.id for checklist in library.checklists],
         "quiz": [quiz.id for quiz in library.quizzes],
     }
-    if kind == "all":
-        if item_id:
-            raise UsageError("export all takes no ID")
-        if output.exists() and not output.is_dir():
-            raise UsageError(f"-o: export all needs a folder, not a file: {output}")
-    else:
+    if kind != "all":
         if not valid[kind]:
             plural = {"quiz": "quizzes"}.get(kind, f"{kind}s")
             raise UsageError(f"there are no {plural} to export")
         if item_id not in valid[kind]:
             what = f"unknown {kind} '{item_id}'" if item_id else f"export {kind} needs an ID"
             raise UsageError(f"{what} (valid: {', '.join(valid[kind])})")
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # export never shows a window
+    # After the usage checks, so a usage error stays the one line on stderr.
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    # Forced, not use_offscreen(): export never shows a window, even in a desktop session
+    # that sets QT_QPA_PLATFORM=wayland, and must work over ssh with no display.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from serotonin_app.export import export_handouts
 
     try:
@@ -219,8 +330,9 @@ def run_export(roots: Sequence[Path], args: argparse.Namespace) -> int:
             item_id,
             output,
             answer_key=args.answer_key,
+            citations=args.citations,
             page_size=args.page_size,
-            seed=args.seed,
+            seed=DEFAULT_SEED if args.seed is None else args.seed,
         ):
             print(f"{path} ({pages} page{'' if pages == 1 else 's'})")
     except OSError as exc:

@@ -6,12 +6,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from serotonin_app.content.anchors import slugify
-from serotonin_app.content.library import ContentLibrary
+from serotonin_app.content.library import SETTINGS_FILE, ContentLibrary
 from serotonin_app.content.links import parse_target
 from serotonin_app.content.problems import Problem, error, warning
 from serotonin_app.content.quiz import Quiz
 from serotonin_app.content.readability import MAX_LESSON_GRADE, grade
 from serotonin_app.content.render import Rendered, Renderer
+from serotonin_app.content.settings import DEFAULT_EMERGENCY, setting_line
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class Report:
 
 
 def check_library(library: ContentLibrary, renderer: Renderer | None = None) -> Report:
-    """Problems that need rendering to find; loading problems are reported by the loader."""
+    """Problems that need rendering, and an unbranded clinic.toml; the loader reports the rest."""
     renderer = renderer or Renderer(library.glossary)
     problems: list[Problem] = []
     grades: dict[Path, float] = {}
@@ -47,7 +48,52 @@ def check_library(library: ContentLibrary, renderer: Renderer | None = None) -> 
             if group.notes:
                 rendered = renderer.markdown(group.notes, first_line=group.line + len(group.items) + 1)
                 problems.extend(_check_rendered(library, checklist.path, rendered, set()))
+    problems.extend(_check_branding(library))
     return Report(problems, grades)
+
+
+def _check_branding(library: ContentLibrary) -> list[Problem]:
+    """Warn when the clinic's name and numbers are still the defaults.
+
+    Only ``check`` says this, not loading, so patients never see it in the window;
+    clinic IT runs ``check --strict`` before a roll-out and must not ship an
+    unbranded app by mistake. The warning points at the last ``clinic.toml``
+    applied (the one a clinic edits), at the key's line when it is there.
+    """
+    settings = library.settings
+    if settings.files:
+        path = settings.files[-1]
+    elif library.roots:
+        path = library.roots[-1] / SETTINGS_FILE
+    else:
+        return []
+    problems: list[Problem] = []
+    if not settings.name:
+        problems.append(
+            warning(
+                path,
+                setting_line(path, "name"),
+                'clinic name is not set; add name = "…" to your pack\'s clinic.toml',
+            )
+        )
+    if not settings.phone:
+        problems.append(
+            warning(
+                path,
+                setting_line(path, "phone"),
+                'clinic phone is not set; add phone = "…" to your pack\'s clinic.toml',
+            )
+        )
+    if settings.emergency_number == DEFAULT_EMERGENCY:
+        problems.append(
+            warning(
+                path,
+                setting_line(path, "emergency_number"),
+                "emergency number is still the default "
+                f"'{DEFAULT_EMERGENCY}'; add emergency_number = \"…\" to your pack's clinic.toml",
+            )
+        )
+    return problems
 
 
 def _check_quiz(library: ContentLibrary, quiz: Quiz, renderer: Renderer) -> list[Problem]:

@@ -48,16 +48,38 @@ class ContentLibrary:
     def quizzes_for(self, lesson_id: str) -> tuple[Quiz, ...]:
         return tuple(quiz for quiz in self.quizzes if quiz.lesson == lesson_id)
 
+    def counts(self) -> Counts:
+        """How much loaded, as numbers (``check --json`` prints them)."""
+        return Counts(
+            lessons=len(self.lessons),
+            quizzes=len(self.quizzes),
+            questions=sum(len(quiz.questions) for quiz in self.quizzes),
+            checklists=len(self.checklists),
+            items=sum(len(checklist.items) for checklist in self.checklists),
+            glossary_terms=len(self.glossary.terms),
+        )
+
     def summary(self) -> str:
         """One line counting what loaded, as printed by ``check``."""
-        questions = sum(len(quiz.questions) for quiz in self.quizzes)
-        items = sum(len(checklist.items) for checklist in self.checklists)
+        counts = self.counts()
         return (
-            f"{_count(len(self.lessons), 'lesson')}, {_count(len(self.quizzes), 'quiz', 'quizzes')} "
-            f"({_count(questions, 'question')}), "
-            f"{_count(len(self.checklists), 'checklist')} ({_count(items, 'item')}), "
-            f"{_count(len(self.glossary.terms), 'glossary term')}"
+            f"{_count(counts.lessons, 'lesson')}, {_count(counts.quizzes, 'quiz', 'quizzes')} "
+            f"({_count(counts.questions, 'question')}), "
+            f"{_count(counts.checklists, 'checklist')} ({_count(counts.items, 'item')}), "
+            f"{_count(counts.glossary_terms, 'glossary term')}"
         )
+
+
+@dataclass(frozen=True)
+class Counts:
+    """What a library holds; the field names are the keys of ``check --json``'s ``counts``."""
+
+    lessons: int
+    quizzes: int
+    questions: int
+    checklists: int
+    items: int
+    glossary_terms: int
 
 
 def _count(number: int, noun: str, plural: str = "") -> str:
@@ -155,7 +177,8 @@ def load_library(roots: Sequence[Path]) -> tuple[ContentLibrary, list[Problem]]:
     settings = ClinicSettings()
     for root in roots:
         path = root / SETTINGS_FILE
-        if path.is_file():
+        # Not is_file(): a folder or a broken link by that name must be reported, not skipped.
+        if path.exists() or path.is_symlink():
             settings, settings_problems = load_settings(path, settings)
             problems.extend(settings_problems)
     lessons = _load_kind(roots, "lessons", settings, parse_lesson, problems)

@@ -40,6 +40,8 @@ class ClinicSettings:
     crisis_lines: tuple[CrisisLine, ...] = ()
     #: Minutes with no input before everything is cleared; 0 turns it off. Fractions are allowed.
     idle_reset_minutes: float = 10
+    #: Text size each new person starts with, in percent of the system size; None: the app's default.
+    default_zoom: int | None = None
     disclaimer: str = DEFAULT_DISCLAIMER
     #: The files the values came from, in the order they were applied.
     files: tuple[Path, ...] = field(default=(), compare=False)
@@ -73,66 +75,129 @@ class ClinicSettings:
 
 
 _STRING_KEYS = ("name", "phone", "emergency_number", "disclaimer")
-KNOWN_KEYS = frozenset({*_STRING_KEYS, "crisis_lines", "idle_reset_minutes"})
+KNOWN_KEYS = frozenset({*_STRING_KEYS, "crisis_lines", "idle_reset_minutes", "default_zoom"})
+#: The window zooms from 70% to 250% of the system size.
+ZOOM_RANGE = (70, 250)
 
 
 def load_settings(path: Path, base: ClinicSettings) -> tuple[ClinicSettings, list[Problem]]:
-    """Apply ``path`` on top of ``base``; on an error the whole file is skipped."""
+    """Apply ``path`` on top of ``base``; on an error the whole file is skipped.
+
+    Every way the file can be wrong (unreadable, not UTF-8, bad TOML, wrong types)
+    comes back as an error with the best line we can find, never as a silent
+    fallback to the defaults: a clinic must see that its numbers were not used.
+    """
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        raw = path.read_bytes()
     except OSError as exc:
         return base, [error(path, 1, f"cannot read file: {exc.strerror or exc}")]
+    try:
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return base, [error(path, 1, f"not valid UTF-8 at byte {exc.start}; save the file as UTF-8")]
+        line = raw.count(b"\n", 0, exc.start) + 1
+        return base, [error(path, line, f"not valid UTF-8 at byte {exc.start}; save the file as UTF-8")]
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        match = re.search(r"line (\d+)", str(exc))
-        line = int(match.group(1)) if match else 1
-        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        line, message = _toml_error(exc, text)
         return base, [error(path, line, f"invalid TOML: {message}")]
+    except RecursionError:
+        # tomllib recurses into nested arrays and inline tables.
+        return base, [error(path, 1, "invalid TOML: values are nested too deeply")]
     return apply_settings(path, text, data, base)
+
+
+def _toml_error(exc: tomllib.TOMLDecodeError, text: str) -> tuple[int, str]:
+    """The line and the message without its position; Python 3.14 has them as attributes."""
+    lineno = getattr(exc, "lineno", None)
+    message = getattr(exc, "msg", None)
+    if not isinstance(message, str):
+        message = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
+    if not isinstance(lineno, int):
+        match = re.search(r"at line (\d+)", str(exc))
+        # "at end of document": the last line with anything on it is where the file broke off.
+        lineno = int(match.group(1)) if match else text.rstrip().count("\n") + 1
+    return max(lineno, 1), message
+
+
+def key_line(text: str, key: str) -> int:
+    """The line that sets top-level ``key`` in TOML ``text`` (``key =`` or ``[key]``), or 1."""
+    name = rf"(?:{re.escape(key)}|\"{re.escape(key)}\"|'{re.escape(key)}')"
+    # Top-level keys come before the first table header; later `name =` lines belong to a table.
+    header = re.search(r"(?m)^[ \t]*\[", text)
+    top = text[: header.start()] if header else text
+    match = re.search(rf"(?m)^[ \t]*{name}[ \t]*[=.]", top) or re.search(
+        rf"(?m)^[ \t]*\[\[?[ \t]*{name}[ \t]*[\].]", text
+    )
+    return text.count("\n", 0, match.start()) + 1 if match else 1
+
+
+def setting_line(path: Path, key: str) -> int:
+    """The line of ``key`` in the settings file ``path``, or 1 when it is not there or unreadable."""
+    try:
+        return key_line(path.read_bytes().decode("utf-8-sig"), key)
+    except (OSError, UnicodeDecodeError):
+        return 1
+
+
+#: A QTimer interval is a 32-bit count of milliseconds; a day is far inside it.
+MAX_IDLE_RESET_MINUTES = 24 * 60
 
 
 def apply_settings(
     path: Path, text: str, data: dict[str, Any], base: ClinicSettings
 ) -> tuple[ClinicSettings, list[Problem]]:
+    """Apply parsed ``data`` from ``path`` on top of ``base``; any error keeps ``base``."""
     problems: list[Problem] = []
     changes: dict[str, Any] = {}
 
-    def line(key: str) -> int:
-        match = re.search(rf"(?m)^\s*{re.escape(key)}\s*=", text)
-        return text.count("\n", 0, match.start()) + 1 if match else 1
-
     for key, value in data.items():
         if key not in KNOWN_KEYS:
-            problems.append(warning(path, line(key), f"unknown setting '{key}' (ignored)"))
+            problems.append(warning(path, key_line(text, key), f"unknown setting '{key}' (ignored)"))
         elif key in _STRING_KEYS:
             if isinstance(value, str):
                 changes[key] = value.strip()
             else:
-                problems.append(error(path, line(key), f"'{key}' must be text in quotes"))
+                problems.append(error(path, key_line(text, key), f"'{key}' must be text in quotes"))
         elif key == "idle_reset_minutes":
-            if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0:
+            if (
+                isinstance(value, (int, float))
+                and not isinstance(value, bool)
+                and 0 <= value <= MAX_IDLE_RESET_MINUTES
+            ):
                 changes[key] = value
             else:
                 problems.append(
-                    error(path, line(key), "'idle_reset_minutes' must be a number of minutes, 0 or more")
+                    error(
+                        path,
+                        key_line(text, key),
+                        "'idle_reset_minutes' must be a number of minutes "
+                        f"from 0 to {MAX_IDLE_RESET_MINUTES}",
+                    )
                 )
+        elif key == "default_zoom":
+            low, high = ZOOM_RANGE
+            if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+                changes[key] = value
+            else:
+                message = f"'default_zoom' must be a whole number of percent from {low} to {high}"
+                problems.append(error(path, key_line(text, key), message))
         elif key == "crisis_lines":
             lines = _crisis_lines(value)
             if lines is None:
                 problems.append(
                     error(
                         path,
-                        line(key),
+                        key_line(text, key),
                         '\'crisis_lines\' must be a list of { name = "…", number = "…" }',
                     )
                 )
             else:
                 changes[key] = lines
     if changes.get("emergency_number", base.emergency_number) == "":
-        problems.append(error(path, line("emergency_number"), "'emergency_number' must not be empty"))
+        problems.append(
+            error(path, key_line(text, "emergency_number"), "'emergency_number' must not be empty")
+        )
     if any(p.is_error for p in problems):
         return base, problems
     return replace(base, **changes, files=(*base.files, path)), problems

@@ -45,7 +45,13 @@ def test_bundle_runs_self_test_check_and_export(tmp_path: Path) -> None:
     self_test = run("--self-test")
     assert self_test.returncode == 0, self_test.stderr
     assert self_test.stdout.splitlines()[-1] == "self-test passed: 8 items"
-    check = run("check", "--strict")
+    # The clinic's own pack, as IT deploys it: without one, check warns that the app is unbranded.
+    pack = elsewhere / "clinic-pack"
+    pack.mkdir()
+    (pack / "clinic.toml").write_text(
+        'name = "Hillside Clinic"\nphone = "555 0100"\nemergency_number = "112"\n', encoding="utf-8"
+    )
+    check = run("check", "--strict", "--resources", str(pack))
     assert check.returncode == 0, check.stdout + check.stderr
     assert check.stdout.splitlines()[-1].startswith("3 lessons, 3 quizzes")
     export = run("export", "all", "-o", "handouts")

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from serotonin_app.cli import main
+from serotonin_app.content.check import check_library
+from serotonin_app.content.library import load_library
 from serotonin_app.content.readability import grade, plain_text
-from tests.conftest import WritePack
+from tests.conftest import BUNDLED, WritePack
 
 BAD_LESSON = """\
 ---
@@ -90,3 +94,43 @@ def test_readability_ignores_sources_citations_and_links() -> None:
     )
     assert plain_text(text) == "The cat sat . See the mat ."
     assert grade("## A\n\nThe cat sat on the mat. It was a good cat.\n") < 3
+
+
+def _branding(roots: list[Path]) -> list[tuple[Path, int, str]]:
+    library, problems = load_library(roots)
+    assert problems == []  # loading, and so the window, never says this to patients
+    return [
+        (p.path, p.line, p.message.split(";")[0]) for p in check_library(library).problems if not p.is_error
+    ]
+
+
+def test_branding_warnings_point_at_the_last_clinic_toml(write_pack: WritePack) -> None:
+    pack = write_pack({"clinic.toml": '# Hillside\n\nname = "Hillside Clinic"\nphone = ""\n'})
+    clinic = pack / "clinic.toml"
+    assert _branding([BUNDLED, pack]) == [
+        (clinic, 4, "clinic phone is not set"),  # set to "" here
+        (clinic, 1, "emergency number is still the default 'your local emergency number'"),  # add it here
+    ]
+
+
+def test_branding_warnings_without_any_clinic_toml(write_pack: WritePack) -> None:
+    pack = write_pack({"lessons/a.md": "---\ntitle: A\n---\n\n## A\n\n## Sources\n"})
+    clinic = pack / "clinic.toml"
+    assert [line for _, line, _ in _branding([pack])] == [1, 1, 1]
+    assert {path for path, _, _ in _branding([pack])} == {clinic}
+
+
+def test_branding_is_clean_when_the_clinic_is_set(write_pack: WritePack) -> None:
+    pack = write_pack({"clinic.toml": 'name = "H"\nphone = "1"\nemergency_number = "112"\n'})
+    assert _branding([BUNDLED, pack]) == []
+
+
+def test_branding_warnings_fail_strict_check(
+    write_pack: WritePack, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pack = write_pack({"clinic.toml": 'phone = "1"\nemergency_number = "112"\n'})
+    assert main(["check", "--resources", str(pack)]) == 0
+    assert main(["check", "--strict", "--resources", str(pack)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    message = 'clinic name is not set; add name = "…" to your pack\'s clinic.toml'
+    assert f"{pack / 'clinic.toml'}:1: warning: {message}" in out

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
+import pytest
+
 from serotonin_app.content.library import load_library, skipped_files
-from serotonin_app.content.settings import DEFAULT_EMERGENCY
-from tests.conftest import WritePack, lesson_text
+from serotonin_app.content.settings import DEFAULT_EMERGENCY, key_line
+from tests.conftest import BUNDLED, WritePack, lesson_text
 
 
 def test_lessons_are_ordered_by_order_then_title(write_pack: WritePack) -> None:
@@ -108,3 +113,106 @@ def test_glossary_overlay_and_lookup(write_pack: WritePack) -> None:
     assert [t.term for t in library.glossary.terms] == ["Receptor", "synapse"]
     term = library.glossary.lookup("SYNAPSE")
     assert term is not None and term.definition == "The tiny gap between nerve cells."
+
+
+# Every way clinic.toml can be wrong is an error from loading, with the best line we have,
+# and the whole file is skipped: the clinic's numbers are never silently replaced.
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        # tomllib says "at end of document" here: the last line is where the file broke off.
+        ('name = "A"\nphone = "555', 2, "invalid TOML: Unterminated string"),
+        (
+            'name = "A"\ncrisis_lines = [\n  { name = "x", number = "1" },\n\n',
+            3,
+            "invalid TOML: Invalid value",
+        ),
+        ('name = "A"\nname = "B"\n', 2, "invalid TOML: Cannot overwrite a value"),
+        # A table header where text belongs: the header's line, not line 1.
+        ('phone = "1"\n\n[name]\nfirst = "A"\n', 3, "'name' must be text in quotes"),
+        ('phone = "1"\n"emergency_number" = 112\n', 2, "'emergency_number' must be text in quotes"),
+        ("phone = 5551234\n", 1, "'phone' must be text in quotes"),
+        ('name = "A"\nidle_reset_minutes = inf\n', 2, "'idle_reset_minutes' must be a number of minutes"),
+        ('name = "A"\nidle_reset_minutes = 1e12\n', 2, "'idle_reset_minutes' must be a number of minutes"),
+        ('name = "A"\ncrisis_lines = ["999"]\n', 2, "'crisis_lines' must be a list of"),
+        ('name = "A"\nemergency_number = "  "\n', 2, "'emergency_number' must not be empty"),
+        ("x = " + "[" * 5000, 1, "invalid TOML: values are nested too deeply"),
+    ],
+)
+def test_broken_settings_are_errors_with_their_line(
+    write_pack: WritePack, text: str, line: int, message: str
+) -> None:
+    root = write_pack({"clinic.toml": text})
+    library, problems = load_library([BUNDLED, root])
+    assert [(p.path, p.line, p.is_error) for p in problems] == [(root / "clinic.toml", line, True)]
+    assert problems[0].message.startswith(message), problems[0].message
+    assert "(at " not in problems[0].message  # the position is in path:line already
+    assert library.settings.name == "" and library.settings.emergency_number == DEFAULT_EMERGENCY
+
+
+def test_settings_that_are_not_utf8_report_the_line(write_pack: WritePack) -> None:
+    root = write_pack(
+        {"clinic.toml": 'name = "A"\nphone = "1"\nemergency_number = "\xe9"\n'.encode("latin-1")}
+    )
+    _, problems = load_library([root])
+    assert [(p.line, p.is_error) for p in problems] == [(3, True)]
+    assert "not valid UTF-8" in problems[0].message
+
+
+def test_a_folder_named_clinic_toml_is_reported(write_pack: WritePack) -> None:
+    root = write_pack({"clinic.toml/README.md": "not settings"})
+    _, problems = load_library([root])
+    assert [(p.path, p.line, p.is_error) for p in problems] == [(root / "clinic.toml", 1, True)]
+    assert problems[0].message.startswith("cannot read file")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links need extra rights on Windows")
+def test_a_broken_link_named_clinic_toml_is_reported(write_pack: WritePack, tmp_path: Path) -> None:
+    root = write_pack({})
+    (root / "clinic.toml").symlink_to(tmp_path / "gone.toml")
+    _, problems = load_library([root])
+    assert [(p.path.name, p.is_error) for p in problems] == [("clinic.toml", True)]
+    assert problems[0].message.startswith("cannot read file")
+
+
+def test_crisis_lines_as_an_array_of_tables(write_pack: WritePack) -> None:
+    root = write_pack(
+        {
+            "clinic.toml": 'name = "A"\n\n[[crisis_lines]]\nname = "Line"\nnumber = "3"\n',
+        }
+    )
+    library, problems = load_library([root])
+    assert problems == []
+    assert library.settings.name == "A"
+    assert [str(line) for line in library.settings.crisis_lines] == ["Line: 3"]
+
+
+def test_key_line_finds_top_level_keys_only() -> None:
+    text = 'phone = "1"\n\n[[crisis_lines]]\nname = "Line"\nnumber = "3"\n'
+    assert key_line(text, "phone") == 1
+    assert key_line(text, "crisis_lines") == 3
+    assert key_line(text, "name") == 1  # the crisis line's name is not the clinic's
+    assert key_line('  "name" = "A"\n', "name") == 1
+    assert key_line('x = 1\nname.first = "A"\n', "name") == 2
+
+
+def test_counts_are_what_summary_says(write_pack: WritePack) -> None:
+    root = write_pack(
+        {
+            "lessons/a.md": lesson_text("a", "A", 1, {"B": "c"}),
+            "glossary.md": "Synapse\n:   A gap.\n",
+        }
+    )
+    library, _ = load_library([root])
+    counts = library.counts()
+    assert (counts.lessons, counts.quizzes, counts.questions, counts.checklists, counts.items) == (
+        1,
+        0,
+        0,
+        0,
+        0,
+    )
+    assert counts.glossary_terms == 1
+    assert library.summary() == "1 lesson, 0 quizzes (0 questions), 0 checklists (0 items), 1 glossary term"

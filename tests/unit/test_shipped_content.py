@@ -7,13 +7,17 @@ import re
 from serotonin_app.content.check import check_library
 from serotonin_app.content.library import load_library
 from serotonin_app.content.render import Renderer
-from tests.conftest import BUNDLED
+from tests.conftest import BUNDLED, WritePack
 
 EXPECTED_LESSONS = ["neurotransmitters", "addiction", "balancing"]
 
 
-def test_bundled_content_loads_and_checks_without_problems() -> None:
-    library, problems = load_library([BUNDLED])
+def test_bundled_content_loads_and_checks_without_problems(write_pack: WritePack) -> None:
+    # As deployed: the bundled content plus a clinic's pack with its name and numbers.
+    pack = write_pack(
+        {"clinic.toml": 'name = "Hillside Clinic"\nphone = "555 0100"\nemergency_number = "112"\n'}
+    )
+    library, problems = load_library([BUNDLED, pack])
     problems += check_library(library).problems
     assert [str(p) for p in problems] == []
     assert [lesson.id for lesson in library.lessons] == EXPECTED_LESSONS
@@ -21,6 +25,23 @@ def test_bundled_content_loads_and_checks_without_problems() -> None:
         "Neurotransmitters",
         "Serotonin, dopamine and addiction",
         "Balancing serotonin",
+    ]
+
+
+def test_bundled_content_alone_warns_only_that_the_clinic_is_not_set() -> None:
+    """Loading (what the window shows) is clean; ``check`` asks for the clinic's details."""
+    library, problems = load_library([BUNDLED])
+    assert problems == []
+    warnings = check_library(library).problems
+    assert all(not p.is_error and p.path == BUNDLED / "clinic.toml" for p in warnings)
+    shipped = (BUNDLED / "clinic.toml").read_text(encoding="utf-8").splitlines()
+    assert [(p.line, p.message.split(";")[0]) for p in warnings] == [
+        (shipped.index('name = ""') + 1, "clinic name is not set"),
+        (shipped.index('phone = ""') + 1, "clinic phone is not set"),
+        (
+            shipped.index('emergency_number = "your local emergency number"') + 1,
+            "emergency number is still the default 'your local emergency number'",
+        ),
     ]
 
 
