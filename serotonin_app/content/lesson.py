@@ -9,6 +9,7 @@ from pathlib import Path
 from serotonin_app.content.anchors import headings, slugify, unique
 from serotonin_app.content.problems import Problem, error, warning
 from serotonin_app.content.source import SourceFile, check_keys, readable_name, text_value
+from serotonin_app.content.sources import Source, parse_sources
 
 LESSON_KEYS = frozenset({"id", "title", "order", "summary", "reviewed", "sources"})
 SOURCES_HEADING = "sources"
@@ -35,6 +36,7 @@ class Lesson:
     #: 1-based file line where ``body`` starts, for reporting problems in it.
     body_line: int
     reviewed: str = ""
+    #: The source keys named in the front matter (``sources: [S1, S2]``).
     sources: tuple[str, ...] = ()
 
     @property
@@ -44,6 +46,14 @@ class Lesson:
         for heading in headings(self.body.split("\n")):
             unique(slugify(heading.text), used)
         return frozenset(used)
+
+    @property
+    def listed_sources(self) -> tuple[Source, ...]:
+        """The ``(key, text)`` pairs under this lesson's ``## Sources`` heading.
+
+        A key means something only inside this lesson: a pack's ``S1`` is not the bundled ``S1``.
+        """
+        return parse_sources(self.body)
 
 
 def parse_lesson(source: SourceFile) -> tuple[Lesson | None, list[Problem]]:

@@ -80,7 +80,10 @@ class Hit:
 
 
 class SearchIndex:
-    """Every lesson section, glossary term, quiz question and checklist group."""
+    """Every lesson section, glossary term, quiz question and checklist group.
+
+    A quiz question is indexed by its title and body alone, never by its answers.
+    """
 
     def __init__(self, library: ContentLibrary) -> None:
         self.entries: tuple[Entry, ...] = tuple(_entries(library))
@@ -174,8 +177,9 @@ def _entries(library: ContentLibrary) -> list[Entry]:
         entries.append(Entry("glossary", "", term.anchor, "Glossary", term.term, term.definition))
     for quiz in library.quizzes:
         for question in quiz.questions:
-            answers = "\n".join(answer.text for answer in question.answers)
-            text = plain_text(f"{question.body}\n{answers}\n{question.explanation}")
+            # The question only: a hit or snippet from the answers, their comments, the hint
+            # or the explanation would tell a patient the answer before they try.
+            text = plain_text(question.body)
             entries.append(Entry("quiz", quiz.id, "", quiz.title, question.title, text))
     for checklist in library.checklists:
         for group in checklist.groups:

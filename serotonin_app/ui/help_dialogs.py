@@ -3,37 +3,33 @@
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from serotonin_app import APP_NAME, __version__
 from serotonin_app.content.library import ContentLibrary, skipped_files
 from serotonin_app.content.problems import Problem
-from serotonin_app.ui.style import document_css
+from serotonin_app.ui.content_browser import ContentBrowser
 
-ABOUT = (
-    "Lessons about serotonin, dopamine and addiction. For information only: it is not a diagnosis. "
-    "It works offline and keeps nothing personal."
-)
-_SOURCE = re.compile(r"^- \*\*(S\d+)\*\*\s*(.*)$")
+# On a smaller screen the dialog shrinks to fit and its text scrolls instead of running off-screen.
+_DIALOG_SIZE = QSize(640, 520)
 
 
 def _dialog(parent: QWidget, title: str, body_html: str) -> QDialog:
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
-    view = QTextBrowser()
-    view.setOpenLinks(False)
+    view = ContentBrowser()
     view.setAccessibleName(title)
-    view.document().setDefaultStyleSheet(document_css())
     view.setHtml(body_html)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
     layout.addWidget(view)
     layout.addWidget(buttons)
-    dialog.resize(640, 520)
+    screen = parent.screen().availableGeometry()
+    dialog.resize(_DIALOG_SIZE.boundedTo(QSize(screen.width() * 9 // 10, screen.height() * 9 // 10)))
     dialog.setProperty("text", view.toPlainText())
     return dialog
 
@@ -51,35 +47,48 @@ def shortcuts_dialog(parent: QWidget, rows: Sequence[tuple[str, str]]) -> QDialo
     )
 
 
-def sources(library: ContentLibrary) -> list[tuple[str, str]]:
-    """Every source cited by the lessons, once, in number order."""
-    found: dict[str, str] = {}
+def _sources_html(parent: QWidget, library: ContentLibrary) -> str:
+    """Each lesson's own sources under its title: keys such as S1 count only within one lesson."""
+    parts = []
     for lesson in library.lessons:
-        in_sources = False
-        for line in lesson.body.split("\n"):
-            if line.startswith("## "):
-                in_sources = line[3:].strip().casefold() == "sources"
-                continue
-            match = _SOURCE.match(line) if in_sources else None
-            if match:
-                found.setdefault(match.group(1), match.group(2))
-    return sorted(found.items(), key=lambda item: int(item[0][1:]))
+        items = "".join(
+            f"<li><b>{html.escape(key)}</b> {html.escape(text)}</li>"
+            if key
+            else f"<li>{html.escape(text)}</li>"
+            for key, text in lesson.listed_sources
+        )
+        if items:
+            parts.append(f"<h4>{html.escape(lesson.title)}</h4><ul>{items}</ul>")
+    if not parts:
+        return f"<p>{html.escape(parent.tr('No lesson lists its sources.'))}</p>"
+    intro = parent.tr("Each lesson lists the sources it cites. The numbers count within that lesson.")
+    return f"<p>{html.escape(intro)}</p>" + "".join(parts)
+
+
+def _problems_html(parent: QWidget, problems: Sequence[Problem]) -> str:
+    """Every content problem, for staff: in kiosk mode this is where they are shown."""
+    if not problems:
+        return ""
+    heading = html.escape(parent.tr("Content problems (for staff)"))
+    items = "".join(f"<li>{html.escape(str(problem))}</li>" for problem in problems)
+    return f"<h3>{heading}</h3><ul>{items}</ul>"
 
 
 def about_dialog(parent: QWidget, library: ContentLibrary, problems: Sequence[Problem]) -> QDialog:
     title = parent.tr("About %1").replace("%1", APP_NAME)
     folders = "".join(f"<li>{html.escape(str(root))}</li>" for root in library.roots)
     skipped = len(skipped_files(problems))
-    source_items = "".join(
-        f"<li><b>{html.escape(key)}</b> {html.escape(re.sub(r'[<>*]', '', text))}</li>"
-        for key, text in sources(library)
+    about = parent.tr(
+        "Lessons about serotonin, dopamine and addiction. For information only: "
+        "it is not a diagnosis. It works offline and keeps nothing personal."
     )
     body = (
-        f"<h2>{html.escape(APP_NAME)} {html.escape(__version__)}</h2>"
-        f"<p>{html.escape(parent.tr(ABOUT))}</p>"
+        f"<h2>{html.escape(APP_NAME)} {html.escape(__version__)}</h2><p>{html.escape(about)}</p>"
         f"<h3>{html.escape(parent.tr('Content'))}</h3><p>{html.escape(library.summary())}"
         + (f" · {html.escape(parent.tr('%1 files skipped').replace('%1', str(skipped)))}" if skipped else "")
-        + f"</p><h3>{html.escape(parent.tr('Content folders in use'))}</h3><ul>{folders}</ul>"
-        f"<h3>{html.escape(parent.tr('Sources'))}</h3><ul>{source_items}</ul>"
+        + "</p>"
+        + _problems_html(parent, problems)
+        + f"<h3>{html.escape(parent.tr('Content folders in use'))}</h3><ul>{folders}</ul>"
+        f"<h3>{html.escape(parent.tr('Sources'))}</h3>{_sources_html(parent, library)}"
     )
     return _dialog(parent, title, body)

@@ -1,0 +1,85 @@
+"""The sources a file lists under its ``## Sources`` heading, as plain text. No Qt.
+
+Keys such as ``S12`` are numbered per file: a content pack may start again at
+``S1``, so a source is only ever looked up in the file that cites it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from serotonin_app.content.anchors import headings, slugify
+
+SOURCES_ANCHOR = "sources"
+
+_ITEM = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d+[.)])[ \t]+(.*)$")
+_CONTINUATION = re.compile(r"^(?:[ \t]{2,})(\S.*)$")
+#: ``**S12**``, ``[S12]`` or ``S12:`` at the start of an item; ``[text](url)`` is a link, not a key.
+_KEY = re.compile(r"^(?:\*\*([^*\s]+?)\*\*|\[([^\]\s]+)\](?!\()|([A-Z]\d+):)[ \t]*:?[ \t]*")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)[^)]*\)")
+_MARKS = re.compile(r"\*+|`")
+# Review notes copied from FACTS.md, e.g. "(abstract read)", "(page read; secondary)"
+# or "[unverified]": they record how a source was checked and mean nothing to a reader.
+_REVIEW_NOTE = re.compile(
+    r"[ \t]*\((?=[^()]*\b(?:read|seen|secondary|unverified)\b)[^()]*\)|[ \t]*\[unverified\]",
+    re.IGNORECASE,
+)
+
+
+class Source(NamedTuple):
+    """One listed source: its key as written (``S12``, or "" when it has none) and its text."""
+
+    key: str
+    text: str
+
+
+def _spelled_link(match: re.Match[str]) -> str:
+    label, address = match.group(1), match.group(2)
+    return address if label.strip() in ("", address) else f"{label} {address}"
+
+
+def source_text(markdown: str) -> str:
+    """A source's Markdown as a reader sees it: links spelled out, review notes dropped."""
+    text = _REVIEW_NOTE.sub("", markdown)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _LINK.sub(_spelled_link, text)
+    text = _MARKS.sub("", text)
+    return " ".join(text.split())
+
+
+def parse_sources(body: str) -> tuple[Source, ...]:
+    """The list items under the ``## Sources`` heading of a Markdown body, in file order."""
+    lines = body.split("\n")
+    found = list(headings(lines))
+    start = next((h for h in found if h.level == 2 and slugify(h.text) == SOURCES_ANCHOR), None)
+    if start is None:
+        return ()
+    end = next((h.index for h in found if h.index > start.index and h.level <= 2), len(lines))
+    items: list[list[str]] = []
+    current: list[str] | None = None
+    after_blank = False
+    for line in lines[start.index + 1 : end]:
+        item = _ITEM.match(line)
+        if item:
+            current = [item.group(1)]
+            items.append(current)
+        elif current is not None and (continuation := _CONTINUATION.match(line)):
+            current.append(continuation.group(1))
+        elif current is not None and line.strip() and not after_blank:
+            current.append(line.strip())  # Markdown's lazy continuation line
+        elif line.strip():
+            current = None  # a paragraph between items ends the item before it
+        after_blank = not line.strip()
+    sources: list[Source] = []
+    for parts in items:
+        raw = " ".join(parts).strip()
+        if not raw:
+            continue
+        key_match = _KEY.match(raw)
+        key = next((g for g in key_match.groups() if g), "") if key_match else ""
+        text = source_text(raw[key_match.end() :] if key_match else raw)
+        if key or text:
+            sources.append(Source(key, text))
+    return tuple(sources)
