@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextBrowser, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QToolButton,
+    QWidget,
+)
 
 
 class FindBar(QWidget):
@@ -52,6 +61,11 @@ class FindBar(QWidget):
         self.search(from_start=True)
 
     def close_bar(self) -> None:
+        # Hiding a focused bar would hand focus to the next widget in the chain, the search
+        # box, where digits meant for a quiz answer would land: give it back to the text.
+        focus = QApplication.focusWidget()
+        if self.view is not None and focus is not None and (focus is self or self.isAncestorOf(focus)):
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.hide()
         self.box.clear()
         self.closed.emit()

@@ -5,34 +5,25 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QFont,
-    QGuiApplication,
-    QKeyEvent,
     QKeySequence,
-    QPageSize,
     QShortcut,
     QTextBlock,
     QTextCursor,
     QTextFragment,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QTabWidget,
-    QTextBrowser,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -50,9 +41,12 @@ from serotonin_app.ui.help_dialogs import about_dialog, shortcuts_dialog
 from serotonin_app.ui.idle import IdleWatcher
 from serotonin_app.ui.lesson_view import LazyTab, LessonPage, LessonPages, LessonTab
 from serotonin_app.ui.link_dialog import ExternalLinkDialog
+from serotonin_app.ui.output_kind import Output
 from serotonin_app.ui.problem_bar import ProblemBar
 from serotonin_app.ui.search_panel import SearchPanel
-from serotonin_app.ui.style import document_css, scheme_palette
+from serotonin_app.ui.style import document_css
+from serotonin_app.ui.tab_strip import TabStrip
+from serotonin_app.ui.view_settings import DEFAULT_ZOOM, ViewSettings, zoom_step
 
 if TYPE_CHECKING:
     from serotonin_app.content.render import Renderer
@@ -60,11 +54,10 @@ if TYPE_CHECKING:
     from serotonin_app.printing import Handout
     from serotonin_app.ui.checklist_view import ChecklistsPage
     from serotonin_app.ui.glossary_view import GlossaryPage
+    from serotonin_app.ui.handout_output import HandoutOutput
     from serotonin_app.ui.quiz_view import QuizzesPage
 
 
-#: Zoom steps of 10%; patients start a little above the system size.
-DEFAULT_ZOOM, MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 2, -3, 15, 0.1
 #: Leaves kiosk mode; written in the README for staff.
 STAFF_EXIT = "Ctrl+Alt+Shift+Q"
 
@@ -89,17 +82,13 @@ class MainWindow(QMainWindow):
         self.kiosk = kiosk
         #: Only harmless preferences live here: zoom and window geometry.
         self.preferences = preferences if preferences is not None else QSettings()
-        self.zoom = DEFAULT_ZOOM
-        self._base_font = QFont(self.font())
         self._leaving = False
         self.history = History()
         # Bundled lessons come pre-rendered; see content/render_cache.py.
         self.render_cache = RenderCache(bundled_resources())
         self._renderer: Renderer | None = None
         self.link_dialog: ExternalLinkDialog | None = None
-        self.preview_dialog: QDialog | None = None
         self.help_dialog: QDialog | None = None
-        self.scheme = "light"
         self.setWindowTitle(self.tr(APP_NAME))
         self.resize(1100, 760)
 
@@ -107,12 +96,14 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Lessons"))
         self.tabs.setDocumentMode(True)
+        self.tab_strip = TabStrip(self.tabs)
         self.lesson_tabs: dict[str, LessonTab] = {}
         for lesson in library.lessons:
             tab = LessonTab(lesson, library.roots, self._connect_page)
             self.lesson_tabs[lesson.id] = tab
             index = self.tabs.addTab(tab, lesson.title)
             self.tabs.setTabToolTip(index, lesson.summary)
+            self.tab_strip.add(index)
         self.pages = LessonPages(self.lesson_tabs)
         # The other tabs are built when first opened: start-up shows one lesson only.
         self.lazy_tabs: dict[str, LazyTab] = {}
@@ -123,7 +114,7 @@ class MainWindow(QMainWindow):
         ):
             if present:
                 self.lazy_tabs[kind] = LazyTab(factory)
-                self.tabs.addTab(self.lazy_tabs[kind], title)
+                self.tab_strip.add(self.tabs.addTab(self.lazy_tabs[kind], title))
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         self.search_panel = SearchPanel(library)
@@ -135,6 +126,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.problem_bar)
         layout.addWidget(self.search_panel)
+        layout.addWidget(self.tab_strip)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
@@ -151,12 +143,21 @@ class MainWindow(QMainWindow):
         if library.settings.idle_reset_minutes > 0:
             self.idle = IdleWatcher(self, round(library.settings.idle_reset_minutes * 60_000))
             self.idle.timedOut.connect(self.new_session)
+        self._output: HandoutOutput | None = None
+        default_zoom = library.settings.default_zoom
+        self.view_settings = ViewSettings(
+            self,
+            self.preferences,
+            self.contrast_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            default_zoom=DEFAULT_ZOOM if default_zoom is None else zoom_step(default_zoom),
+        )
+        self.view_settings.schemeChanged.connect(self.problem_bar.set_scheme)
+        if self.idle is not None:
+            self.view_settings.schemeChanged.connect(self.idle.notice.set_scheme)
         self._restore_preferences()
-        self.apply_scheme()
-        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply_scheme())
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)  # Ctrl+wheel zooms every view
+        self.view_settings.apply_scheme()
         if kiosk:
             self._enter_kiosk()
 
@@ -178,24 +179,31 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+N",
             self.tr("Clear everything for the next person"),
         )
-        self.print_action = self._action(self.tr("Print…"), lambda: self._print_current("print"), "Ctrl+P")
-        self.preview_action = self._action(self.tr("Print preview…"), lambda: self._print_current("preview"))
+        self.print_action = self._action(
+            self.tr("Print…"), lambda: self._print_current(Output.PRINT), "Ctrl+P"
+        )
+        self.preview_action = self._action(
+            self.tr("Print preview…"), lambda: self._print_current(Output.PREVIEW)
+        )
         self.pdf_action = self._action(
-            self.tr("Save as PDF…"), lambda: self._print_current("pdf"), "Ctrl+Shift+S"
+            self.tr("Save as PDF…"), lambda: self._print_current(Output.PDF), "Ctrl+Shift+S"
         )
         self.quit_action = self._action(self.tr("Quit"), self.close, "Ctrl+Q")
         self.find_action = self._action(self.tr("Find in lesson…"), self.open_find, "Ctrl+F")
         self.search_action = self._action(self.tr("Search…"), self.focus_search, "Ctrl+K")
-        self.zoom_in_action = self._action(self.tr("Zoom in"), lambda: self.set_zoom(self.zoom + 1), "Ctrl+=")
+        self.zoom_in_action = self._action(
+            self.tr("Zoom in"), lambda: self.set_zoom(self.view_settings.zoom + 1), "Ctrl+="
+        )
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         self.zoom_out_action = self._action(
-            self.tr("Zoom out"), lambda: self.set_zoom(self.zoom - 1), "Ctrl+-"
+            self.tr("Zoom out"), lambda: self.set_zoom(self.view_settings.zoom - 1), "Ctrl+-"
         )
         self.zoom_reset_action = self._action(
-            self.tr("Normal size"), lambda: self.set_zoom(DEFAULT_ZOOM), "Ctrl+0"
+            self.tr("Normal size"), lambda: self.set_zoom(self.view_settings.default_zoom), "Ctrl+0"
         )
-        self.contrast_action = self._action(self.tr("High contrast"), self.apply_scheme)
+        self.contrast_action = QAction(self.tr("High contrast"), self)
         self.contrast_action.setCheckable(True)
+        self.addAction(self.contrast_action)
         self.shortcuts_action = self._action(self.tr("Keyboard shortcuts"), self.show_shortcuts, "F1")
         self.about_action = self._action(self.tr("About Serotonin Lessons"), self.show_about)
         self.next_tab_action = self._action(self.tr("Next tab"), lambda: self._step_tab(1), "Ctrl+Tab")
@@ -282,13 +290,15 @@ class MainWindow(QMainWindow):
         page = QuizzesPage(self.library, self.markdown_html)
         page.linkActivated.connect(self._on_link_activated)
         page.printWorksheetRequested.connect(self._on_worksheet_print)
-        page.printResultsRequested.connect(lambda _session: self._print_current("print"))
+        page.printResultsRequested.connect(lambda _session: self._print_current(Output.PRINT))
         return self._styled(page)
 
     def _make_checklists(self) -> QWidget:
         from serotonin_app.ui.checklist_view import ChecklistsPage
 
         page = ChecklistsPage(self.library, self.markdown_html)
+        page.set_scheme(self.view_settings.scheme)
+        self.view_settings.schemeChanged.connect(page.set_scheme)
         page.printRequested.connect(self._on_checklist_print)
         page.linkActivated.connect(self._on_link_activated)
         return self._styled(page)
@@ -299,8 +309,7 @@ class MainWindow(QMainWindow):
         return self._styled(GlossaryPage(self.library.glossary))
 
     def _styled(self, page: QWidget) -> QWidget:
-        for view in page.findChildren(QTextBrowser):
-            view.document().setDefaultStyleSheet(document_css(self.scheme))
+        self.view_settings.restyle(page)
         return page
 
     def _lazy(self, kind: str, built_only: bool = False) -> QWidget | None:
@@ -383,6 +392,8 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(True)
         self.tabs.setCurrentWidget(tab)
         self.tabs.blockSignals(False)
+        self.tab_strip.sync()
+        self._focus_into(tab)
         page = tab.content if isinstance(tab, LazyTab) and not isinstance(tab, LessonTab) else tab
         if isinstance(page, LessonTab):
             lesson_page = page.page
@@ -401,6 +412,18 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.locationChanged.emit(location)
         return True
+
+    def _focus_into(self, tab: QWidget) -> None:
+        """Keys go to the tab on screen, not to a search box or a tab that was left."""
+        focus = QApplication.focusWidget()
+        if focus is not None and (focus is tab or tab.isAncestorOf(focus)):
+            return
+        if isinstance(tab, LessonTab):
+            tab.page.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif tab is self.lazy_tabs.get("quiz") and self.quizzes_page is not None:
+            self.quizzes_page.focus_current()
+        elif isinstance(tab, LazyTab):
+            tab.content.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def go_back(self) -> None:
         location = self.history.back()
@@ -461,13 +484,13 @@ class MainWindow(QMainWindow):
 
     # -- printing ------------------------------------------------------------
 
-    def current_handout(self, *, blank: bool = False) -> Handout | None:
+    def current_handout(self, *, blank: bool = False, citations: bool = False) -> Handout | None:
         """The handout for what is on screen: lesson, checklist (with ticks), quiz sheet or results."""
         from serotonin_app import printing
 
         tab = self.tabs.currentWidget()
         if isinstance(tab, LessonTab):
-            return printing.lesson_handout(tab.lesson, self.renderer)
+            return printing.lesson_handout(tab.lesson, self.renderer, citations=citations)
         checklists = self.checklists_page if tab is self.lazy_tabs.get("checklist") else None
         if checklists is not None and checklists.checklist is not None:
             ticks = set() if blank else checklists.ticked()
@@ -482,10 +505,28 @@ class MainWindow(QMainWindow):
             return printing.worksheet_handout(page.quiz, self.renderer)
         return None
 
-    def _print_current(self, how: str, *, blank: bool = False) -> None:
+    def _holds_answers(self, blank: bool) -> bool:
+        """True when what is on screen would print the person's ticks or quiz answers."""
+        tab = self.tabs.currentWidget()
+        checklists = self.checklists_page if tab is self.lazy_tabs.get("checklist") else None
+        if checklists is not None:
+            return not blank and bool(checklists.ticked())
+        quizzes = self.quizzes_page if tab is self.lazy_tabs.get("quiz") else None
+        return quizzes is not None and quizzes.session is not None and quizzes.session.finished
+
+    def _print_current(self, how: Output, *, blank: bool = False) -> None:
         handout = self.current_handout(blank=blank)
-        if handout is not None:
-            self.output_handout(handout, how)
+        if handout is None:
+            return
+        remake = None
+        if isinstance(self.tabs.currentWidget(), LessonTab):
+
+            def remake(citations: bool) -> Handout:
+                made = self.current_handout(citations=citations)
+                assert made is not None
+                return made
+
+        self.output.output(handout, how, personal=self._holds_answers(blank), remake=remake)
 
     def _on_worksheet_print(self, answer_key: bool) -> None:
         from serotonin_app import printing
@@ -493,54 +534,24 @@ class MainWindow(QMainWindow):
         page = self.quizzes_page
         if page is not None and page.quiz is not None:
             handout = printing.worksheet_handout(page.quiz, self.renderer, answer_key=answer_key)
-            self.output_handout(handout, "preview")
+            self.output.output(handout, Output.PREVIEW)
 
     def _on_checklist_print(self, blank: bool) -> None:
-        self._print_current("print", blank=blank)
+        self._print_current(Output.PRINT, blank=blank)
 
-    def output_handout(self, handout: Handout, how: str) -> None:
-        """Send a handout to the printer ("print"), a preview ("preview") or a PDF file ("pdf")."""
-        from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
+    @property
+    def output(self) -> HandoutOutput:
+        """Print, preview and PDF; made on first use, so printing stays off the start-up path."""
+        if self._output is None:
+            from serotonin_app.ui.handout_output import HandoutOutput
 
-        from serotonin_app import printing
+            self._output = HandoutOutput(
+                self, self.library.settings, kiosk=self.kiosk, status=self._show_status
+            )
+        return self._output
 
-        settings = self.library.settings
-        if how == "pdf":
-            self._save_pdf(handout)
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(printing.PAGE_SIZES[printing.default_page_size()]))
-        printer.setDocName(handout.title)
-        if how == "preview":
-            dialog = QPrintPreviewDialog(printer, self)
-            dialog.setWindowTitle(self.tr("Print preview: %1").replace("%1", handout.title))
-            dialog.paintRequested.connect(lambda device: printing.paint_handout(handout, settings, device))
-            self.preview_dialog = dialog
-            dialog.open()
-            return
-        print_dialog = QPrintDialog(printer, self)
-        if self.kiosk:  # no file dialogs on a kiosk, not even "print to file"
-            print_dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
-        if print_dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            printing.paint_handout(handout, settings, printer)
-
-    def _save_pdf(self, handout: Handout) -> None:
-        from serotonin_app import printing
-
-        suggested = str(Path.home() / f"{handout.name}.pdf")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)")
-        )
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        try:
-            printing.write_pdf(handout, self.library.settings, Path(path))
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Could not save the PDF"), str(exc))
-            return
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 8000)
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
 
     # -- reading comfort -------------------------------------------------------
 
@@ -548,62 +559,25 @@ class MainWindow(QMainWindow):
         geometry = self.preferences.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        try:
-            zoom = int(str(self.preferences.value("view/zoom", DEFAULT_ZOOM)))
-        except ValueError:
-            zoom = DEFAULT_ZOOM
-        self.set_zoom(zoom, save=False)
+        self.view_settings.restore()
+
+    @property
+    def zoom(self) -> int:
+        return self.view_settings.zoom
+
+    @property
+    def scheme(self) -> str:
+        return self.view_settings.name
 
     def set_zoom(self, step: int, *, save: bool = True) -> None:
-        """Every view follows the window font; lesson styles use relative sizes."""
-        self.zoom = max(MIN_ZOOM, min(MAX_ZOOM, step))
-        font = QFont(self._base_font)
-        size = self._base_font.pointSizeF() if self._base_font.pointSizeF() > 0 else 10.0
-        font.setPointSizeF(size * (1 + ZOOM_STEP * self.zoom))
-        self.setFont(font)
-        self.zoom_out_action.setEnabled(self.zoom > MIN_ZOOM)
-        self.zoom_in_action.setEnabled(self.zoom < MAX_ZOOM)
-        if save:
-            self.preferences.setValue("view/zoom", self.zoom)
+        self.view_settings.set_zoom(step, save=save)
+
+    def set_scheme(self, name: str | None) -> None:
+        """Force "light", "dark" or "high-contrast"; None follows the system (View → High contrast)."""
+        self.view_settings.set_scheme(name)
 
     def apply_scheme(self) -> None:
-        """High contrast when chosen; otherwise follow the system's light or dark scheme."""
-        scheme = "high-contrast" if self.contrast_action.isChecked() else None
-        if scheme is None:
-            dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
-            scheme = "dark" if dark else "light"
-        self.scheme = scheme
-        self.setPalette(scheme_palette(scheme))
-        for view in self.findChildren(QTextBrowser):
-            view.document().setDefaultStyleSheet(document_css(scheme))
-        for page in self.pages.built():
-            if page.rendered:
-                page.rendered = False
-                if page is self.current_page():
-                    self.ensure_rendered(page)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Ctrl+wheel and the zoom keys anywhere in this window zoom everything, not only one view."""
-        in_window = isinstance(watched, QWidget) and watched.window() is self
-        zoom_keys = (QKeySequence.StandardKey.ZoomIn, QKeySequence.StandardKey.ZoomOut)
-        # Text views zoom only themselves on these keys; take them first.
-        if in_window and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
-            step = next((1 - 2 * i for i, key in enumerate(zoom_keys) if event.matches(key)), 0)
-            if step:
-                self.set_zoom(self.zoom + step)
-                return True
-        if (
-            event.type() == QEvent.Type.Wheel
-            and isinstance(event, QWheelEvent)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-            and isinstance(watched, QWidget)
-            and watched.window() is self
-        ):
-            delta = event.angleDelta().y()
-            if delta:
-                self.set_zoom(self.zoom + (1 if delta > 0 else -1))
-            return True
-        return super().eventFilter(watched, event)
+        self.view_settings.apply_scheme()
 
     def _step_tab(self, step: int) -> None:
         count = self.tabs.count()
@@ -668,9 +642,12 @@ class MainWindow(QMainWindow):
             glossary.search.clear()
         self.search_panel.clear()
         self.find_bar.close_bar()
-        for dialog in (self.link_dialog, self.preview_dialog, self.problem_bar.dialog):
+        if self._output is not None:
+            self._output.close_dialogs()
+        for dialog in (self.link_dialog, self.help_dialog, self.problem_bar.dialog):
             if dialog is not None:
                 dialog.close()
+        self.view_settings.reset()
         for page in self.pages.built():
             page.view.verticalScrollBar().setValue(0)
             page.view.setTextCursor(QTextCursor(page.view.document()))
@@ -687,6 +664,8 @@ class MainWindow(QMainWindow):
             action.setVisible(False)
             action.setEnabled(False)
         self.quit_action.setShortcut(QKeySequence())
+        # Skipped files are a matter for staff: Help → About and stderr list them.
+        self.problem_bar.hide()
 
     def staff_exit(self) -> None:
         """The staff key combination (documented in the README) closes even a kiosk."""
@@ -702,9 +681,7 @@ class MainWindow(QMainWindow):
         self.preferences.sync()
         if self.idle is not None:
             self.idle.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self.view_settings.stop()
         super().closeEvent(event)
 
     # -- help ----------------------------------------------------------------------

@@ -11,44 +11,58 @@ import random
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QSizeF, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QRadioButton,
-    QSplitter,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTextBrowser,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
 
 from serotonin_app.content.library import ContentLibrary
 from serotonin_app.content.quiz import Kind, Mode, Quiz, QuizSession, Result
-from serotonin_app.ui.style import document_css
+from serotonin_app.ui.choice_row import ChoiceRow
+from serotonin_app.ui.content_browser import ContentBrowser
+from serotonin_app.ui.flow_layout import flow_row
+from serotonin_app.ui.side_pane import SidePaneSplitter
 
 QUIZ_ROLE = Qt.ItemDataRole.UserRole
 RIGHT, WRONG = "✔", "✘"
 
 
-def _browser(name: str) -> QTextBrowser:
-    view = QTextBrowser()
-    view.setOpenLinks(False)
+def _browser(name: str) -> ContentBrowser:
+    view = ContentBrowser()  # pictures: from the quiz's folder, set when a quiz opens
     view.setAccessibleName(name)
-    view.document().setDefaultStyleSheet(document_css())
     return view
 
 
-class QuizzesPage(QSplitter):
+def fit_to_text(view: QTextBrowser) -> None:
+    """Make ``view`` exactly as tall as its text at its current width; it never scrolls itself."""
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def fit(size: QSizeF) -> None:
+        frame = 2 * view.frameWidth()
+        view.setFixedHeight(max(1, round(size.height())) + frame)
+
+    view.document().documentLayout().documentSizeChanged.connect(fit)
+
+
+class QuizzesPage(SidePaneSplitter):
     """Quiz list on the left; start, question and results panels on the right."""
 
     linkActivated = Signal(str)  # noqa: N815
@@ -64,15 +78,14 @@ class QuizzesPage(QSplitter):
         self.session: QuizSession | None = None
         self.quiz: Quiz | None = None
         self.answer_buttons: list[QAbstractButton] = []
+        self.answer_rows: list[ChoiceRow] = []
 
-        self.tree = QTreeWidget()
-        self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.tree.setAccessibleName(self.tr("Quizzes"))
-        self._fill_tree()
-        self.tree.itemActivated.connect(self._on_tree_item)
-        self.tree.itemClicked.connect(self._on_tree_item)
+        # A list, not a tree: a tree view cuts long quiz names off instead of wrapping them.
+        self.quiz_list = QListWidget()
+        self.quiz_list.setAccessibleName(self.tr("Quizzes"))
+        self._fill_list()
+        self.quiz_list.itemActivated.connect(self._on_list_item)
+        self.quiz_list.itemClicked.connect(self._on_list_item)
 
         self.stack = QStackedWidget()
         self.start_panel = self._build_start_panel()
@@ -80,7 +93,7 @@ class QuizzesPage(QSplitter):
         self.results_panel = self._build_results_panel()
         for panel in (self.start_panel, self.question_panel, self.results_panel):
             self.stack.addWidget(panel)
-        self.addWidget(self.tree)
+        self.add_side_list(self.quiz_list)
         self.addWidget(self.stack)
         self.setStretchFactor(1, 1)
         self.setSizes([300, 800])
@@ -89,23 +102,25 @@ class QuizzesPage(QSplitter):
 
     # -- building ----------------------------------------------------------
 
-    def _fill_tree(self) -> None:
-        groups: dict[str, QTreeWidgetItem] = {}
+    def _fill_list(self) -> None:
+        """Quizzes under the title of their lesson (a bold heading that cannot be chosen)."""
+        by_group: dict[str, list[Quiz]] = {}
         for quiz in self.library.quizzes:
             lesson = self.library.lesson(quiz.lesson)
-            group_title = lesson.title if lesson else self.tr("Other quizzes")
-            group = groups.get(group_title)
-            if group is None:
-                group = QTreeWidgetItem([group_title])
-                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                groups[group_title] = group
-                self.tree.addTopLevelItem(group)
-            count = len(quiz.questions)
-            label = self.tr("%1 (%2 questions)").replace("%1", quiz.title).replace("%2", str(count))
-            item = QTreeWidgetItem([label])
-            item.setData(0, QUIZ_ROLE, quiz.id)
-            group.addChild(item)
-        self.tree.expandAll()
+            by_group.setdefault(lesson.title if lesson else self.tr("Other quizzes"), []).append(quiz)
+        heading_font = QFont()
+        heading_font.setBold(True)
+        for group_title, quizzes in by_group.items():
+            heading = QListWidgetItem(group_title)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            heading.setFont(heading_font)
+            self.quiz_list.addItem(heading)
+            for quiz in quizzes:
+                count = str(len(quiz.questions))
+                label = self.tr("%1 (%2 questions)").replace("%1", quiz.title).replace("%2", count)
+                item = QListWidgetItem(label)
+                item.setData(QUIZ_ROLE, quiz.id)
+                self.quiz_list.addItem(item)
 
     def _button(self, text: str, accessible: str = "") -> QPushButton:
         button = QPushButton(text)
@@ -132,23 +147,18 @@ class QuizzesPage(QSplitter):
             )
         )
         explain.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.practice_button)
-        buttons.addWidget(self.test_button)
-        buttons.addStretch(1)
         self.worksheet_button = self._button(
             self.tr("Print worksheet…"), self.tr("Print a worksheet for a group")
         )
         self.key_button = self._button(self.tr("Print answer key…"), self.tr("Print the answer key"))
         self.worksheet_button.clicked.connect(lambda: self.printWorksheetRequested.emit(False))
         self.key_button.clicked.connect(lambda: self.printWorksheetRequested.emit(True))
-        buttons.addWidget(self.worksheet_button)
-        buttons.addWidget(self.key_button)
         layout = QVBoxLayout(panel)
         layout.addWidget(self.start_title)
         layout.addWidget(self.start_info)
         layout.addWidget(explain)
-        layout.addLayout(buttons)
+        layout.addWidget(flow_row(self.practice_button, self.test_button))
+        layout.addWidget(flow_row(self.worksheet_button, self.key_button))
         layout.addStretch(1)
         return panel
 
@@ -172,6 +182,9 @@ class QuizzesPage(QSplitter):
         self.sequence_list = QListWidget()
         self.sequence_list.setAccessibleName(self.tr("Items to put in order"))
         self.sequence_list.setDragDropMode(QListWidget.DragDropMode.InternalMove)
+        self.sequence_list.setWordWrap(True)
+        self.sequence_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sequence_list.currentRowChanged.connect(lambda _row: self._update_moves())
         self.up_button = self._button(self.tr("Move up (Alt+Up)"), self.tr("Move the chosen item up"))
         self.down_button = self._button(self.tr("Move down (Alt+Down)"), self.tr("Move the chosen item down"))
         self.up_button.clicked.connect(lambda: self.move_item(-1))
@@ -191,23 +204,34 @@ class QuizzesPage(QSplitter):
         self.submit_button.clicked.connect(self.submit)
         self.next_button = self._button(self.tr("Next question (Enter)"), self.tr("Next question"))
         self.next_button.clicked.connect(self.go_next)
-        actions = QHBoxLayout()
-        actions.addWidget(self.hint_button)
-        actions.addStretch(1)
-        actions.addWidget(self.submit_button)
-        actions.addWidget(self.next_button)
-        layout = QVBoxLayout(panel)
+        # The question and feedback are as tall as their text, so the answers sit right under
+        # the question; the whole panel scrolls when it is taller than the window.
+        fit_to_text(self.question_view)
+        fit_to_text(self.feedback_view)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self.progress)
-        layout.addWidget(self.question_view, 1)
+        layout.addWidget(self.question_view)
         layout.addWidget(self.hint_label)
         layout.addWidget(self.instruction)
         layout.addWidget(self.answers_box)
-        layout.addWidget(self.sequence_box, 1)
-        layout.addWidget(self.feedback_view, 2)
-        layout.addLayout(actions)
+        layout.addWidget(self.sequence_box)
+        layout.addWidget(self.feedback_view)
+        layout.addWidget(flow_row(self.submit_button, self.next_button, self.hint_button))
+        layout.addStretch(1)
+        self.question_scroll = QScrollArea()
+        self.question_scroll.setAccessibleName(self.tr("Question and answers"))
+        self.question_scroll.setWidget(content)
+        self.question_scroll.setWidgetResizable(True)
+        self.question_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.question_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(panel)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.question_scroll)
 
         def shortcut(keys: str, slot: Callable[[], None]) -> None:
-            item = QShortcut(QKeySequence(keys), panel)
+            # On the whole page, so the keys answer wherever focus is in the Quizzes tab.
+            item = QShortcut(QKeySequence(keys), self)
             item.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             item.activated.connect(slot)
 
@@ -233,14 +257,10 @@ class QuizzesPage(QSplitter):
         self.retry_button.clicked.connect(self.retry_missed)
         self.again_button.clicked.connect(self.start_again)
         self.print_button.clicked.connect(lambda: self.printResultsRequested.emit(self.session))
-        buttons = QHBoxLayout()
-        for button in (self.retry_button, self.again_button, self.print_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(panel)
         layout.addWidget(self.score_label)
         layout.addWidget(self.review_view, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(flow_row(self.retry_button, self.again_button, self.print_button))
         return panel
 
     # -- actions -----------------------------------------------------------
@@ -250,11 +270,13 @@ class QuizzesPage(QSplitter):
         quiz = self.library.quiz(quiz_id)
         if quiz is None:
             return False
-        self._select_in_tree(quiz_id)
+        self._select_in_list(quiz_id)
         if self.session is not None and self.session.quiz.id == quiz_id:
             return True
         self.quiz = quiz
         self.session = None
+        for view in (self.question_view, self.feedback_view, self.review_view):
+            view.set_location(quiz.path.parent, self.library.roots)
         lesson = self.library.lesson(quiz.lesson)
         self.start_title.setText(f"<h1>{html.escape(quiz.title)}</h1>")
         info = self.tr("%1 questions").replace("%1", str(len(quiz.questions)))
@@ -266,17 +288,28 @@ class QuizzesPage(QSplitter):
         self.stack.setCurrentWidget(self.start_panel)
         return True
 
-    def _select_in_tree(self, quiz_id: str) -> None:
-        iterator = QTreeWidgetItemIterator(self.tree)
-        while item := iterator.value():
-            if item.data(0, QUIZ_ROLE) == quiz_id:
-                self.tree.setCurrentItem(item)
-            iterator += 1
+    def _select_in_list(self, quiz_id: str) -> None:
+        for row in range(self.quiz_list.count()):
+            if self.quiz_list.item(row).data(QUIZ_ROLE) == quiz_id:
+                self.quiz_list.setCurrentRow(row)
 
-    def _on_tree_item(self, item: QTreeWidgetItem) -> None:
-        quiz_id = item.data(0, QUIZ_ROLE)
+    def _on_list_item(self, item: QListWidgetItem) -> None:
+        quiz_id = item.data(QUIZ_ROLE)
         if quiz_id:
             self.open_quiz(str(quiz_id))
+
+    def focus_current(self) -> None:
+        """Put the keyboard focus where the current panel expects the next key."""
+        current = self.stack.currentWidget()
+        if current is self.question_panel:
+            if self.next_button.isVisible():
+                self.next_button.setFocus()
+            else:
+                (self.answer_buttons[0] if self.answer_buttons else self.sequence_list).setFocus()
+        elif current is self.results_panel:
+            self.again_button.setFocus()
+        else:
+            self.practice_button.setFocus()
 
     def start(self, mode: Mode, seed: int | None = None) -> None:
         if self.quiz is None:
@@ -330,20 +363,20 @@ class QuizzesPage(QSplitter):
                 self.sequence_list.addItem(f"{question.answers[index].text}")
                 self.sequence_list.item(position - 1).setData(QUIZ_ROLE, index)
             self.sequence_list.setCurrentRow(0)
+            self._update_moves()
         else:
             self.sequence_box.hide()
             self.answers_box.show()
             self.button_group = QButtonGroup(self)
             self.button_group.setExclusive(question.kind is Kind.SINGLE)
             for position, index in enumerate(order, start=1):
-                text = f"{position}. {question.answers[index].text}"
-                button: QAbstractButton = (
-                    QRadioButton(text) if question.kind is Kind.SINGLE else QCheckBox(text)
-                )
+                button: QAbstractButton = QRadioButton() if question.kind is Kind.SINGLE else QCheckBox()
+                row = ChoiceRow(button, f"{position}. {question.answers[index].text}")
                 button.setAccessibleName(question.answers[index].text)
                 button.setProperty("answer_index", index)
                 self.button_group.addButton(button)
-                self.answers_layout.addWidget(button)
+                self.answers_layout.addWidget(row)
+                self.answer_rows.append(row)
                 self.answer_buttons.append(button)
         self.feedback_view.clear()
         self.feedback_view.hide()
@@ -358,9 +391,10 @@ class QuizzesPage(QSplitter):
         (self.answer_buttons[0] if self.answer_buttons else self.sequence_list).setFocus()
 
     def _clear_answers(self) -> None:
-        for button in self.answer_buttons:
-            self.answers_layout.removeWidget(button)
-            button.deleteLater()
+        for row in self.answer_rows:
+            self.answers_layout.removeWidget(row)
+            row.deleteLater()
+        self.answer_rows = []
         self.answer_buttons = []
         self.button_group = None
         self.sequence_list.clear()
@@ -406,6 +440,13 @@ class QuizzesPage(QSplitter):
         self.sequence_list.insertItem(target, item)
         self.sequence_list.setCurrentRow(target)
 
+    def _update_moves(self) -> None:
+        """Move up/down work while the order can still change and there is room to move."""
+        open_question = self.session is not None and not self.session.answered
+        row, count = self.sequence_list.currentRow(), self.sequence_list.count()
+        self.up_button.setEnabled(open_question and row > 0)
+        self.down_button.setEnabled(open_question and 0 <= row < count - 1)
+
     def show_hint(self) -> None:
         if (
             self.session is None
@@ -436,8 +477,7 @@ class QuizzesPage(QSplitter):
         feedback = session.answer(chosen)
         for button in self.answer_buttons:
             button.setEnabled(False)
-        self.up_button.setEnabled(False)
-        self.down_button.setEnabled(False)
+        self._update_moves()
         if session.mode is Mode.TEST:
             self.go_next()
             return
@@ -459,6 +499,8 @@ class QuizzesPage(QSplitter):
         )
         self.next_button.show()
         self.next_button.setFocus()
+        # Zoomed, the feedback can push the button below the window: bring it into view.
+        self.question_scroll.ensureWidgetVisible(self.next_button)
 
     def _answer_text(self, indices: tuple[int, ...] | list[int]) -> str:
         assert self.session is not None

@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from serotonin_app.content.history import Location
 from serotonin_app.content.library import load_library
 from serotonin_app.content.quiz import Mode
-from serotonin_app.ui.main_window import DEFAULT_ZOOM, MainWindow
+from serotonin_app.ui.main_window import MainWindow
+from serotonin_app.ui.view_settings import DEFAULT_ZOOM
 from tests.conftest import BUNDLED, WritePack
 from tests.ui.conftest import MakeWindow
 
@@ -123,15 +124,6 @@ def test_schemes_keep_text_readable(bundled_window: MainWindow, scheme: str) -> 
     assert abs(text.lightness() - base.lightness()) > 150
     if scheme == "high-contrast":
         assert base.lightness() == 0 and text.lightness() == 255
-
-
-def test_dark_scheme_palette_has_contrast() -> None:
-    from serotonin_app.ui.style import document_css, scheme_palette
-
-    palette = scheme_palette("dark")
-    assert palette.base().color().lightness() < 50
-    assert palette.text().color().lightness() > 200
-    assert "color: #111111" in document_css("dark")  # callouts keep dark text on light boxes
 
 
 def test_keyboard_moves_between_tabs_and_lists_shortcuts(qtbot: QtBot, bundled_window: MainWindow) -> None:
@@ -273,3 +265,65 @@ def test_about_shows_version_folders_summary_and_sources(bundled_window: MainWin
     assert str(BUNDLED) in text
     assert bundled_window.library.summary() in text
     assert "S11 Moncrieff J" in text
+
+
+def test_about_lists_each_lessons_own_sources_under_its_title(
+    make_window: MakeWindow, write_pack: WritePack
+) -> None:
+    from PySide6.QtWidgets import QTextBrowser
+
+    from tests.conftest import lesson_text
+
+    # The pack numbers its sources from S1, as the bundled lessons do.
+    text = lesson_text("sleep", "Sleep and mood", 5, {"Body": "A fact. [S1] Another. [S2]"})
+    pack = write_pack(
+        {
+            "lessons/sleep.md": text.replace(
+                "- **S1** A source.\n",
+                "- **S1** Walker M. *Why we sleep.* 2017. (abstract read)\n- **S2** Clinic sleep leaflet.\n",
+            )
+        }
+    )
+    window = make_window([BUNDLED, pack])
+    window.show_about()
+    dialog = window.help_dialog
+    assert dialog is not None
+    shown = str(dialog.property("text"))
+    sources = shown[shown.index("\nSources\n") :]
+    titles = [lesson.title for lesson in window.library.lessons]
+    assert titles[-1] == "Sleep and mood"
+    starts = [sources.index(f"\n{title}\n") for title in titles]
+    assert starts == sorted(starts)
+    ends = [*starts[1:], len(sources)]
+    parts = {title: sources[start:end] for title, start, end in zip(titles, starts, ends, strict=True)}
+    assert "\nS1 Bamalan OA, Al Khalili Y. Physiology, Serotonin." in parts["Neurotransmitters"]
+    assert "\nS11 Moncrieff J" in parts["Balancing serotonin"]
+    assert parts["Sleep and mood"].split("\n")[2:] == [
+        "S1 Walker M. Why we sleep. 2017.",
+        "S2 Clinic sleep leaflet.",
+    ]
+    # A long list scrolls inside a dialog that fits on the screen.
+    view = dialog.findChild(QTextBrowser)
+    assert view is not None and view.verticalScrollBar().maximum() > 0
+    assert dialog.height() <= window.screen().availableGeometry().height()
+
+
+def test_a_quiz_search_result_shows_the_question_not_its_answer(
+    qtbot: QtBot, bundled_window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    panel = bundled_window.search_panel
+    qtbot.keyClicks(panel.box, "reuptake")
+    rows = [
+        label.text()
+        for index in range(panel.results.count())
+        if isinstance(label := panel.results.itemWidget(panel.results.item(index)), QLabel)
+    ]
+    quiz_rows = [row for row in rows if "Quiz:" in row]
+    assert len(quiz_rows) == 1 and "reuptake" in quiz_rows[0]
+    # The right answer to 'What does "reuptake" mean?' is not given away.
+    assert "taking serotonin back in" not in quiz_rows[0]
+    panel.clear()
+    qtbot.keyClicks(panel.box, "tryptophan")
+    assert not any("building block" in hit.entry.title for hit in panel.hits if hit.entry.kind == "quiz")
