@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check --quiet
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test test-fast lint bench bundle dist cache clean
+.PHONY: run test test-fast lint bench tour bundle dist cache clean
 
 $(VENV)/.base: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ lint: $(VENV)/.dev
 
 bench: $(VENV)/.dev
 	$(PY) benchmarks/run.py --bundle $(BENCH_ARGS)
+
+# Screenshots of every page in every colour scheme and size, plus the exported PDFs as PNGs,
+# into tour/ for a person to look at. Redo one part: make tour TOUR_ARGS="--scheme dark --page quiz".
+tour: $(VENV)/.dev
+	$(PY) tools/tour.py $(TOUR_ARGS)
 
 # Re-render the bundled lessons' start-up cache after changing a lesson or the renderer
 # (a test fails until you do).
