@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from serotonin_app.content.checklist import Checklist
 from serotonin_app.content.library import ContentLibrary
 from serotonin_app.ui.choice_row import ChoiceRow
+from serotonin_app.ui.content_browser import label_html
 from serotonin_app.ui.flow_layout import flow_row
 from serotonin_app.ui.side_pane import SidePaneSplitter
 from serotonin_app.ui.style import Scheme, boxed_style, scheme
@@ -142,6 +143,7 @@ class ChecklistsPage(SidePaneSplitter):
         layout.addWidget(title)
         if checklist.intro:
             intro = QLabel(checklist.intro)
+            intro.setTextFormat(Qt.TextFormat.PlainText)  # front-matter text, never markup
             intro.setWordWrap(True)
             layout.addWidget(intro)
         for group_index, group in enumerate(checklist.groups):
@@ -163,7 +165,7 @@ class ChecklistsPage(SidePaneSplitter):
                 group_layout.addWidget(row)
                 self.boxes[key] = check
             if group.notes:
-                notes = QLabel(self.to_html(group.notes))
+                notes = QLabel(label_html(self.to_html(group.notes)))
                 notes.setTextFormat(Qt.TextFormat.RichText)
                 notes.setWordWrap(True)
                 notes.setFont(_regular())

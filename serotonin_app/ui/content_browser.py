@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QEvent, QSizeF, QTimer, QUrl
 from PySide6.QtGui import QFontDatabase, QImage, QResizeEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from serotonin_app.content.local_files import place_pictures
 from serotonin_app.pictures import IMAGE_RESOURCE, PictureLoader, image_names, reload_images
 from serotonin_app.ui.style import document_css
 
@@ -17,6 +18,15 @@ MIN_IMAGE_SCALE, MAX_IMAGE_SCALE = 0.25, 4.0
 #: CSS pixels. Narrower than this, a picture is cut off rather than shrunk to nothing.
 MIN_PICTURE_WIDTH = 120.0
 MAX_PICTURE_HEIGHT = 100_000.0
+
+
+def label_html(html: str) -> str:
+    """Content HTML for a rich-text ``QLabel``, which has no resource hook: pictures become alt text.
+
+    Given an ``<img>``, a label's document reads the address from disk by itself, so
+    checklist notes or a quiz hint could show any file on the PC.
+    """
+    return place_pictures(html, lambda _src: False)
 
 
 class ContentBrowser(QTextBrowser):

@@ -67,7 +67,7 @@ class FindBar(QWidget):
         if self.view is not None and focus is not None and (focus is self or self.isAncestorOf(focus)):
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.hide()
-        self.box.clear()
+        self.box.setText("")  # unlike clear(), also forgets the undo history
         self.closed.emit()
 
     def matches(self) -> list[tuple[int, int]]:

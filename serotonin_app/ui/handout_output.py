@@ -14,10 +14,11 @@ Every failure becomes a message for the person, never only a log line.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import (
     QAbstractPrintDialog,
@@ -60,6 +61,31 @@ def new_printer(title: str) -> QPrinter:
     printer.setPageSize(QPageSize(PAGE_SIZES[default_page_size()]))
     printer.setDocName(title)
     return printer
+
+
+@contextmanager
+def file_dialog_leaves_no_history() -> Iterator[None]:
+    """Put Qt's own settings back as they were after a file dialog.
+
+    Every QFileDialog saves its folder history and last folder in Qt's settings
+    (~/.config/QtProject.conf on Linux, the registry on Windows) when it closes,
+    and Qt has no switch for it: the next person could see where the last one
+    saved their answers. The app may write only its own preferences.
+    """
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    store = Path(settings.fileName())
+    existed = store.is_file()
+    before = {key: settings.value(key) for key in settings.allKeys()}
+    try:
+        yield
+    finally:
+        settings.sync()  # read what the dialog wrote
+        settings.clear()
+        for key, value in before.items():
+            settings.setValue(key, value)
+        settings.sync()
+        if not existed and not before:
+            store.unlink(missing_ok=True)
 
 
 def writes_a_file(printer: QPrinter) -> bool:
@@ -176,9 +202,10 @@ class HandoutOutput(QObject):
 
     def _choose_pdf_file(self, handout: Handout) -> None:
         suggested = str(Path.home() / f"{handout.name}.pdf")
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)")
-        )
+        with file_dialog_leaves_no_history():
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)")
+            )
         if not path:
             return
         if not path.lower().endswith(".pdf"):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QSizePolicy,
     QTabWidget,
     QToolBar,
@@ -134,6 +135,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.help_label = QLabel(self._help_text())
+        # Clinic settings are plain text: as rich text a pack could hide or fake the number.
+        self.help_label.setTextFormat(Qt.TextFormat.PlainText)
         self.help_label.setAccessibleName(self.tr("Clinic and emergency number"))
         self.statusBar().addPermanentWidget(self.help_label, 1)
         if library.lessons:
@@ -248,6 +251,9 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Navigation"))
         toolbar.setObjectName("navigation")
         toolbar.setMovable(False)
+        # Its context menu could hide it for the next person; New session shows it again anyway.
+        toolbar.toggleViewAction().setEnabled(False)
+        self.toolbar = toolbar
         self.addToolBar(toolbar)
         actions = [self.back_action, self.forward_action, None, self.new_session_action, None]
         actions += [self.print_action, self.pdf_action]
@@ -290,6 +296,8 @@ class MainWindow(QMainWindow):
         page = QuizzesPage(self.library, self.markdown_html)
         page.linkActivated.connect(self._on_link_activated)
         page.printWorksheetRequested.connect(self._on_worksheet_print)
+        # Answer keys are for staff: a patient at a kiosk must not print or preview one.
+        page.key_button.setVisible(not self.kiosk)
         page.printResultsRequested.connect(lambda _session: self._print_current(Output.PRINT))
         return self._styled(page)
 
@@ -532,7 +540,7 @@ class MainWindow(QMainWindow):
         from serotonin_app import printing
 
         page = self.quizzes_page
-        if page is not None and page.quiz is not None:
+        if page is not None and page.quiz is not None and not (answer_key and self.kiosk):
             handout = printing.worksheet_handout(page.quiz, self.renderer, answer_key=answer_key)
             self.output.output(handout, Output.PREVIEW)
 
@@ -639,14 +647,14 @@ class MainWindow(QMainWindow):
         if checklists is not None:
             checklists.reset()
         if glossary is not None:
-            glossary.search.clear()
+            glossary.search.setText("")  # unlike clear(), also forgets the undo history
         self.search_panel.clear()
         self.find_bar.close_bar()
         if self._output is not None:
             self._output.close_dialogs()
-        for dialog in (self.link_dialog, self.help_dialog, self.problem_bar.dialog):
-            if dialog is not None:
-                dialog.close()
+        self._close_everything_open()
+        self.toolbar.show()
+        self.menuBar().show()
         self.view_settings.reset()
         for page in self.pages.built():
             page.view.verticalScrollBar().setValue(0)
@@ -657,6 +665,21 @@ class MainWindow(QMainWindow):
             self.open_location(Location("lesson", self.library.lessons[0].id))
         self._update_actions()
         self.statusBar().showMessage(self.tr("New session: answers, ticks and searches were cleared."), 6000)
+
+    def _close_everything_open(self) -> None:
+        """Every dialog, menu and popup the last person opened goes (New session, idle reset)."""
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        while (popup := app.activePopupWidget()) is not None:
+            popup.close()
+            if popup.isVisible():  # would not close: do not loop for ever
+                break
+        for widget in app.topLevelWidgets():
+            if widget is not self and widget.isVisible() and isinstance(widget, (QDialog, QMenu)):
+                if isinstance(widget, QDialog):
+                    widget.reject()
+                widget.close()
 
     def _enter_kiosk(self) -> None:
         """Full screen, no quitting by the usual keys, no file dialogs."""

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from serotonin_app.content.library import ContentLibrary
 from serotonin_app.content.quiz import Kind, Mode, Quiz, QuizSession, Result
 from serotonin_app.ui.choice_row import ChoiceRow
-from serotonin_app.ui.content_browser import ContentBrowser
+from serotonin_app.ui.content_browser import ContentBrowser, label_html
 from serotonin_app.ui.flow_layout import flow_row
 from serotonin_app.ui.side_pane import SidePaneSplitter
 
@@ -133,6 +133,7 @@ class QuizzesPage(SidePaneSplitter):
         self.start_title.setWordWrap(True)
         self.start_title.setTextFormat(Qt.TextFormat.RichText)
         self.start_info = QLabel()
+        self.start_info.setTextFormat(Qt.TextFormat.PlainText)  # titles from content, never markup
         self.start_info.setWordWrap(True)
         self.practice_button = self._button(
             self.tr("Start practice"), self.tr("Start practice: feedback after each question")
@@ -171,6 +172,7 @@ class QuizzesPage(SidePaneSplitter):
         self.hint_button = self._button(self.tr("Hint (H)"), self.tr("Show a hint"))
         self.hint_button.clicked.connect(self.show_hint)
         self.hint_label = QLabel()
+        self.hint_label.setTextFormat(Qt.TextFormat.RichText)
         self.hint_label.setWordWrap(True)
         self.hint_label.setAccessibleName(self.tr("Hint"))
         self.instruction = QLabel()
@@ -454,7 +456,8 @@ class QuizzesPage(SidePaneSplitter):
             or self.stack.currentWidget() is not self.question_panel
         ):
             return
-        self.hint_label.setText(self.tr("Hint:") + " " + self.to_html(self.session.show_hint()))
+        hint = label_html(self.to_html(self.session.show_hint()))
+        self.hint_label.setText(html.escape(self.tr("Hint:")) + " " + hint)
         self.hint_label.show()
 
     def enter(self) -> None:
