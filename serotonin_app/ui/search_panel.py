@@ -60,7 +60,7 @@ class SearchPanel(QWidget):
         return self._index
 
     def clear(self) -> None:
-        self.box.clear()
+        self.box.setText("")  # unlike clear(), also forgets the undo history
 
     def _on_text_changed(self, text: str) -> None:
         self.results.clear()
