@@ -14,11 +14,12 @@ import datetime as dt
 import html
 import os
 import re
+import tempfile
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSaveFile, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -589,21 +590,46 @@ def _configure(device: QPagedPaintDevice, page_size: str) -> None:
 
 def write_pdf(handout: Handout, settings: ClinicSettings, path: Path, page_size: str | None = None) -> int:
     """Write a PDF atomically: a failure leaves any existing file untouched."""
-    target = QSaveFile(str(path))
-    if not target.open(QSaveFile.OpenModeFlag.WriteOnly):
-        raise OSError(f"cannot write {path}: {target.errorString()}")
-    try:
-        writer = QPdfWriter(target)
-        writer.setTitle(handout.title)
-        writer.setCreator(APP_NAME)
-        writer.setResolution(300)
-        _configure(writer, page_size or default_page_size())
-        pages = paint_handout(handout, settings, writer)
-        del writer  # finishes the PDF before the file is committed
-    except BaseException:
-        target.cancelWriting()
-        target.commit()
-        raise
-    if not target.commit():
-        raise OSError(f"cannot write {path}: {target.errorString()}")
+    if path.exists() and not path.is_file():
+        # A device such as /dev/full, a folder or a pipe: never write a handout into one.
+        raise OSError(f"cannot write {path}: not a regular file")
+    # Laid out in memory, then written by Python: QSaveFile said "Unknown error" for a full disk,
+    # where the system's own words ("No space left on device") tell the person what to do.
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(handout.title)
+    writer.setCreator(APP_NAME)
+    writer.setResolution(300)
+    _configure(writer, page_size or default_page_size())
+    pages = paint_handout(handout, settings, writer)
+    del writer  # finishes the PDF
+    write_atomically(path, bytes(buffer.data().data()))
     return pages
+
+
+def _new_file_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write through a temporary file beside ``path`` and rename it over ``path``."""
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    except OSError as exc:
+        raise OSError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    try:
+        # mkstemp makes the file private; a handout gets the mode any new file would get.
+        Path(temporary).chmod(path.stat().st_mode & 0o777 if path.exists() else _new_file_mode())
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        Path(temporary).replace(path)
+    except BaseException as exc:
+        Path(temporary).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise OSError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise
