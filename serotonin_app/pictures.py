@@ -30,6 +30,8 @@ MAX_SOURCE_PIXELS = 40_000_000
 MAX_DRAWN_PIXELS = 16_000_000
 #: Qt measures pictures in CSS pixels: 96 to the inch.
 CSS_DPI = 96.0
+#: What ``currentColor`` in an SVG is drawn in unless the view says otherwise: paper is white.
+INK = "#000000"
 
 
 @dataclass(frozen=True)
@@ -42,13 +44,20 @@ class Picture:
     raster: QImage | None = None
 
     def image(
-        self, scale: float = 1.0, ratio: float = 1.0, max_size: QSizeF | None = None, *, upscale: bool = True
+        self,
+        scale: float = 1.0,
+        ratio: float = 1.0,
+        max_size: QSizeF | None = None,
+        *,
+        upscale: bool = True,
+        ink: str = INK,
     ) -> QImage:
         """The picture at ``scale`` times its natural size, at most ``max_size`` (both in CSS pixels).
 
         ``ratio`` is device pixels per CSS pixel (the screen's device pixel
         ratio, or dpi / 96 on paper). Without ``upscale``, a raster picture is
         never given more pixels than it has; the painter scales it instead.
+        ``ink`` (``#rrggbb``) is what an SVG's ``currentColor`` is drawn in.
         """
         logical = QSizeF(self.size) * max(scale, 0.01)
         if max_size is not None and not max_size.isEmpty():
@@ -60,7 +69,8 @@ class Picture:
             pixels = QSizeF(self.raster.size())
         target = QSize(max(1, round(pixels.width())), max(1, round(pixels.height())))
         if self.svg is not None:
-            image = _read(self.svg, b"svg", target)
+            # Diagrams draw in currentColor, so they follow the scheme on screen and print black.
+            image = _read(self.svg.replace(b"currentColor", ink.encode("ascii")), b"svg", target)
         elif self.raster is not None:
             image = self.raster
             if target != image.size():

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from serotonin_app.content.local_files import place_pictures
 from serotonin_app.pictures import IMAGE_RESOURCE, PictureLoader, image_names, reload_images
-from serotonin_app.ui.style import document_css
+from serotonin_app.ui.style import active, document_css
 
 MIN_IMAGE_SCALE, MAX_IMAGE_SCALE = 0.25, 4.0
 #: CSS pixels. Narrower than this, a picture is cut off rather than shrunk to nothing.
@@ -117,7 +117,7 @@ class ContentBrowser(QTextBrowser):
             return QImage()
         self._fitted_width = self._picture_width()
         limit = QSizeF(self._fitted_width, MAX_PICTURE_HEIGHT)
-        return picture.image(self._image_scale, self.devicePixelRatioF(), limit)
+        return picture.image(self._image_scale, self.devicePixelRatioF(), limit, ink=active().text)
 
     def _picture_width(self) -> float:
         """The text width, as if the scroll bar were shown: its coming and going must not refit pictures."""

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 from PySide6.QtCore import QSize, QSizeF, QUrl
-from PySide6.QtGui import QColor, QImage, QPageSize, QPdfWriter
+from PySide6.QtGui import QColor, QImage, QPageSize, QPdfWriter, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from serotonin_app import printing
@@ -294,3 +294,55 @@ def test_common_formats_decode_and_anything_else_is_refused(tmp_path: Path) -> N
     (tmp_path / "outside.svg").write_text(outside, encoding="utf-8")
     for name in ("text.png", "page.html", "bomb.svgz", "outside.svg", "missing.png"):
         assert open_picture(tmp_path / name) is None, name
+
+
+INK_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="80" height="40" viewBox="0 0 80 40">'
+    '<rect width="80" height="40" fill="currentColor"/></svg>'
+)
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "high-contrast"])
+def test_diagrams_drawn_in_current_colour_follow_the_scheme(
+    qtbot: QtBot, make_window: MakeWindow, write_pack: WritePack, name: str
+) -> None:
+    """A diagram drawn in currentColor is the scheme's text colour on screen: black on black never."""
+    from serotonin_app.ui.style import scheme
+
+    pack = write_pack(
+        {
+            "lessons/ink.md": lesson_text("ink", "Ink", 1, {"Look": "![A box](images/ink.svg)"}),
+            "lessons/images/ink.svg": INK_SVG,
+        }
+    )
+    window = make_window([pack])
+    window.set_scheme(name)
+    view = open_lesson(qtbot, window, "ink").view
+    qtbot.wait(20)
+    text = scheme(name).text
+    assert count_colour(view.viewport().grab().toImage(), text) > 500
+
+
+def test_diagrams_print_black_whatever_the_scheme(
+    make_window: MakeWindow, write_pack: WritePack, tmp_path: Path
+) -> None:
+    from serotonin_app import printing
+    from serotonin_app.content.render import Renderer
+
+    pack = write_pack(
+        {
+            "lessons/ink.md": lesson_text("ink", "Ink", 1, {"Look": "![A box](images/ink.svg)"}),
+            "lessons/images/ink.svg": INK_SVG,
+        }
+    )
+    window = make_window([pack])
+    window.set_scheme("high-contrast")
+    lesson = window.library.lesson("ink")
+    assert lesson is not None
+    handout = printing.lesson_handout(lesson, Renderer(), roots=window.library.roots)
+    document = printing.PageLayout(
+        handout, window.library.settings, QPdfWriter(str(tmp_path / "x.pdf"))
+    ).document
+    image = document.resource(QTextDocument.ResourceType.ImageResource.value, QUrl("images/ink.svg"))
+    assert isinstance(image, QImage) and not image.isNull()
+    assert image.pixelColor(image.width() // 2, image.height() // 2).name() == "#000000"
