@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
@@ -37,6 +36,7 @@ from serotonin_app.content.links import parse_target
 from serotonin_app.content.problems import Problem
 from serotonin_app.content.render_cache import RenderCache
 from serotonin_app.resources import bundled_resources
+from serotonin_app.ui.commands import QUIZ_KEYS, WINDOW_KEYS, Command, CommandTable, bind_keys
 from serotonin_app.ui.find_bar import FindBar
 from serotonin_app.ui.help_dialogs import about_dialog, shortcuts_dialog
 from serotonin_app.ui.idle import IdleWatcher
@@ -65,6 +65,25 @@ STAFF_EXIT = "Ctrl+Alt+Shift+Q"
 
 class MainWindow(QMainWindow):
     """Shows the library; all content comes from the model handed in by ``cli``."""
+
+    # Made from the command table (ui/commands.py).
+    new_session_action: QAction
+    print_action: QAction
+    preview_action: QAction
+    pdf_action: QAction
+    quit_action: QAction
+    back_action: QAction
+    forward_action: QAction
+    search_action: QAction
+    find_action: QAction
+    next_tab_action: QAction
+    previous_tab_action: QAction
+    zoom_in_action: QAction
+    zoom_out_action: QAction
+    zoom_reset_action: QAction
+    contrast_action: QAction
+    shortcuts_action: QAction
+    about_action: QAction
 
     locationChanged = Signal(object)  # noqa: N815 - Location
 
@@ -131,9 +150,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        self._build_commands()
         self.help_label = QLabel(self._help_text())
         # Clinic settings are plain text: as rich text a pack could hide or fake the number.
         self.help_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -164,90 +181,56 @@ class MainWindow(QMainWindow):
         if kiosk:
             self._enter_kiosk()
 
-    def _action(self, text: str, slot: Callable[[], object], shortcut: str = "", tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(f"{tip or text.rstrip('…')} ({QKeySequence(shortcut).toString()})")
-        action.triggered.connect(slot)
-        self.addAction(action)  # shortcuts work even where no menu or toolbar shows the action
-        return action
+    def _command_list(self) -> list[Command]:
+        """Every window command, in menu and toolbar order."""
+        zoom = self.set_zoom
 
-    def _build_actions(self) -> None:
-        self.back_action = self._action(self.tr("Back"), self.go_back, "Alt+Left")
-        self.forward_action = self._action(self.tr("Forward"), self.go_forward, "Alt+Right")
-        self.new_session_action = self._action(
-            self.tr("New session"),
-            self.new_session,
-            "Ctrl+Shift+N",
-            self.tr("Clear everything for the next person"),
-        )
-        self.print_action = self._action(
-            self.tr("Print…"), lambda: self._print_current(Output.PRINT), "Ctrl+P"
-        )
-        self.preview_action = self._action(
-            self.tr("Print preview…"), lambda: self._print_current(Output.PREVIEW)
-        )
-        self.pdf_action = self._action(
-            self.tr("Save as PDF…"), lambda: self._print_current(Output.PDF), "Ctrl+Shift+S"
-        )
-        self.quit_action = self._action(self.tr("Quit"), self.close, "Ctrl+Q")
-        self.find_action = self._action(self.tr("Find in lesson…"), self.open_find, "Ctrl+F")
-        self.search_action = self._action(self.tr("Search…"), self.focus_search, "Ctrl+K")
-        self.zoom_in_action = self._action(
-            self.tr("Zoom in"), lambda: self.set_zoom(self.view_settings.zoom + 1), "Ctrl+="
-        )
-        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-        self.zoom_out_action = self._action(
-            self.tr("Zoom out"), lambda: self.set_zoom(self.view_settings.zoom - 1), "Ctrl+-"
-        )
-        self.zoom_reset_action = self._action(
-            self.tr("Normal size"), lambda: self.set_zoom(self.view_settings.default_zoom), "Ctrl+0"
-        )
-        self.contrast_action = QAction(self.tr("High contrast"), self)
-        self.contrast_action.setCheckable(True)
-        self.addAction(self.contrast_action)
-        self.shortcuts_action = self._action(self.tr("Keyboard shortcuts"), self.show_shortcuts, "F1")
-        self.about_action = self._action(self.tr("About Serotonin Lessons"), self.show_about)
-        self.next_tab_action = self._action(self.tr("Next tab"), lambda: self._step_tab(1), "Ctrl+Tab")
-        self.previous_tab_action = self._action(
-            self.tr("Previous tab"), lambda: self._step_tab(-1), "Ctrl+Shift+Tab"
-        )
-        for number in range(1, 10):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(partial(self._go_to_tab, number - 1))
+        def output(how: Output) -> Callable[[], None]:
+            return lambda: self._print_current(how)
+
+        # Table order is toolbar order; each menu lists its own commands in this order.
+        return [
+            Command("back", self.tr("Back"), self.go_back, ("Alt+Left",), "go", toolbar=True),
+            Command("forward", self.tr("Forward"), self.go_forward, ("Alt+Right",), "go", toolbar=True),
+            Command("new_session", self.tr("New session"), self.new_session, ("Ctrl+Shift+N",), "file",
+                    toolbar=True, separated=True, tip=self.tr("Clear everything for the next person")),
+            Command("print", self.tr("Print…"), output(Output.PRINT), ("Ctrl+P",), "file", toolbar=True,
+                    separated=True),
+            Command("preview", self.tr("Print preview…"), output(Output.PREVIEW), (), "file"),
+            Command("pdf", self.tr("Save as PDF…"), output(Output.PDF), ("Ctrl+Shift+S",), "file",
+                    toolbar=True),
+            Command("quit", self.tr("Quit"), self.close, ("Ctrl+Q",), "file", separated=True),
+            Command("search", self.tr("Search…"), self.focus_search, ("Ctrl+K",), "go"),
+            Command("find", self.tr("Find in lesson…"), self.open_find, ("Ctrl+F",), "go"),
+            Command("next_tab", self.tr("Next tab"), lambda: self._step_tab(1), ("Ctrl+Tab",), "go"),
+            Command("previous_tab", self.tr("Previous tab"), lambda: self._step_tab(-1),
+                    ("Ctrl+Shift+Tab",), "go"),
+            Command("zoom_in", self.tr("Zoom in"), lambda: zoom(self.view_settings.zoom + 1),
+                    ("Ctrl+=", "Ctrl++"), "view"),
+            Command("zoom_out", self.tr("Zoom out"), lambda: zoom(self.view_settings.zoom - 1),
+                    ("Ctrl+-",), "view"),
+            Command("zoom_reset", self.tr("Normal size"), lambda: zoom(self.view_settings.default_zoom),
+                    ("Ctrl+0",), "view"),
+            # ViewSettings listens to its toggled signal.
+            Command("contrast", self.tr("High contrast"), lambda: None, (), "view", checkable=True),
+            Command("shortcuts", self.tr("Keyboard shortcuts"), self.show_shortcuts, ("F1",), "help"),
+            Command("about", self.tr("About Serotonin Lessons"), self.show_about, (), "help"),
+        ]  # fmt: skip
+
+    def _build_commands(self) -> None:
+        self.commands = CommandTable(self, self._command_list())
+        for name, action in self.commands.actions.items():
+            setattr(self, f"{name}_action", action)
+        bind_keys(self, WINDOW_KEYS, {"tab": lambda keys: self._go_to_tab(int(keys[-1]) - 1)}, page=False)
         staff = QShortcut(QKeySequence(STAFF_EXIT), self)
         staff.activated.connect(self.staff_exit)
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (self.new_session_action, self.print_action, self.preview_action, self.pdf_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for action in (
-            self.back_action,
-            self.forward_action,
-            self.search_action,
-            self.find_action,
-            self.next_tab_action,
-            self.previous_tab_action,
-        ):
-            go_menu.addAction(action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for action in (
-            self.zoom_in_action,
-            self.zoom_out_action,
-            self.zoom_reset_action,
-            self.contrast_action,
-        ):
-            view_menu.addAction(action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(self.about_action)
-
-    def _build_toolbar(self) -> None:
+        menus = {
+            "file": self.tr("&File"),
+            "go": self.tr("&Go"),
+            "view": self.tr("&View"),
+            "help": self.tr("&Help"),
+        }
+        self.commands.build_menus(self.menuBar(), menus)
         toolbar = QToolBar(self.tr("Navigation"))
         toolbar.setObjectName("navigation")
         toolbar.setMovable(False)
@@ -255,16 +238,7 @@ class MainWindow(QMainWindow):
         toolbar.toggleViewAction().setEnabled(False)
         self.toolbar = toolbar
         self.addToolBar(toolbar)
-        actions = [self.back_action, self.forward_action, None, self.new_session_action, None]
-        actions += [self.print_action, self.pdf_action]
-        for action in actions:
-            if action is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(action)
-                widget = toolbar.widgetForAction(action)
-                if widget is not None:
-                    widget.setAccessibleName(action.text().rstrip("…"))
+        self.commands.build_toolbar(toolbar)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -710,25 +684,8 @@ class MainWindow(QMainWindow):
     # -- help ----------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
-        self.help_dialog = shortcuts_dialog(self, self._shortcut_rows())
+        self.help_dialog = shortcuts_dialog(self, self.commands.help_rows([*WINDOW_KEYS, *QUIZ_KEYS]))
         self.help_dialog.open()
-
-    def _shortcut_rows(self) -> list[tuple[str, str]]:
-        rows = [
-            (action.shortcut().toString(QKeySequence.SequenceFormat.NativeText), action.text().rstrip("…"))
-            for action in self.actions()
-            if not action.shortcut().isEmpty() and action.isEnabled()
-        ]
-        rows += [
-            ("Ctrl+1 … Ctrl+9", self.tr("Go to tab 1 to 9")),
-            ("1 … 9", self.tr("Quiz: choose an answer")),
-            (self.tr("Space"), self.tr("Quiz: tick or untick the chosen answer")),
-            (self.tr("Enter"), self.tr("Quiz: check the answer, then go on")),
-            ("H", self.tr("Quiz: show the hint")),
-            ("Alt+Up / Alt+Down", self.tr("Quiz: move an item up or down")),
-            (self.tr("Ctrl+wheel"), self.tr("Zoom")),
-        ]
-        return rows
 
     def show_about(self) -> None:
         self.help_dialog = about_dialog(self, self.library, self.problems)

@@ -9,10 +9,9 @@ from __future__ import annotations
 import html
 import random
 from collections.abc import Callable
-from functools import partial
 
 from PySide6.QtCore import QSizeF, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from serotonin_app.content.library import ContentLibrary
 from serotonin_app.content.quiz import Kind, Mode, Quiz, QuizSession, Result
 from serotonin_app.ui.choice_row import ChoiceRow
+from serotonin_app.ui.commands import QUIZ_KEYS, bind_keys
 from serotonin_app.ui.content_browser import ContentBrowser, label_html
 from serotonin_app.ui.flow_layout import flow_row
 from serotonin_app.ui.side_pane import SidePaneSplitter
@@ -231,19 +231,18 @@ class QuizzesPage(SidePaneSplitter):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.question_scroll)
 
-        def shortcut(keys: str, slot: Callable[[], None]) -> None:
-            # On the whole page, so the keys answer wherever focus is in the Quizzes tab.
-            item = QShortcut(QKeySequence(keys), self)
-            item.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            item.activated.connect(slot)
-
-        for number in range(1, 10):
-            shortcut(str(number), partial(self.pick, number))
-        for key in ("Return", "Enter"):
-            shortcut(key, self.enter)
-        shortcut("H", self.show_hint)
-        shortcut("Alt+Up", lambda: self.move_item(-1))
-        shortcut("Alt+Down", lambda: self.move_item(1))
+        bind_keys(
+            self,
+            QUIZ_KEYS,
+            {
+                "choose": lambda keys: self.pick(int(keys)),
+                "enter": lambda _keys: self.enter(),
+                "hint": lambda _keys: self.show_hint(),
+                "up": lambda _keys: self.move_item(-1),
+                "down": lambda _keys: self.move_item(1),
+            },
+            page=True,
+        )
         return panel
 
     def _build_results_panel(self) -> QWidget:

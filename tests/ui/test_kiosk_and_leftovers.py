@@ -215,7 +215,9 @@ def test_checklist_notes_intro_and_quiz_hints_never_load_files(
     checklists = window.checklists_page
     assert checklists is not None
     qtbot.wait(20)
-    labels = checklists.scroll_area.widget().findChildren(QLabel)
+    shown = checklists.scroll_area.widget()
+    assert shown is not None
+    labels = shown.findChildren(QLabel)
     assert any(
         "<b>bold</b>" in label.text() and label.textFormat() == Qt.TextFormat.PlainText for label in labels
     )
