@@ -8,8 +8,23 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Hypothesis profiles. "ci" (the default) keeps the whole fuzz suite under a minute on
+# two cores; "fuzz" (HYPOTHESIS_PROFILE=fuzz, used by `make fuzz`) tries many more
+# inputs. Neither has a deadline: a slow machine is not a bug, and the fuzz tests
+# catch real hangs with their own generous time budget.
+settings.register_profile("ci", deadline=None, print_blob=True)
+settings.register_profile(
+    "fuzz",
+    deadline=None,
+    print_blob=True,
+    max_examples=2_000,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "resources"

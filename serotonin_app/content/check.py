@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from serotonin_app.content.anchors import slugify
+from serotonin_app.content.checklist import Checklist
+from serotonin_app.content.lesson import Lesson
 from serotonin_app.content.library import SETTINGS_FILE, ContentLibrary
+from serotonin_app.content.limits import MAX_PROBLEMS_PER_FILE
 from serotonin_app.content.links import parse_target
-from serotonin_app.content.problems import Problem, error, warning
+from serotonin_app.content.problems import Problem, capped, error, reraise_unexpected, unexpected, warning
 from serotonin_app.content.quiz import Quiz
 from serotonin_app.content.readability import MAX_LESSON_GRADE, grade
 from serotonin_app.content.render import Rendered, Renderer
@@ -24,32 +29,58 @@ class Report:
 
 
 def check_library(library: ContentLibrary, renderer: Renderer | None = None) -> Report:
-    """Problems that need rendering, and an unbranded clinic.toml; the loader reports the rest."""
+    """Problems that need rendering, and an unbranded clinic.toml; the loader reports the rest.
+
+    Each file is checked on its own: anything unexpected while checking one
+    becomes a problem for that file, and the others are still checked.
+    """
     renderer = renderer or Renderer(library.glossary)
     problems: list[Problem] = []
     grades: dict[Path, float] = {}
     for lesson in library.lessons:
-        rendered = renderer.lesson(lesson)
-        problems.extend(_check_rendered(library, lesson.path, rendered, own_anchors=set(rendered.anchors)))
-        grades[lesson.path] = lesson_grade = grade(lesson.body)
-        if lesson_grade > MAX_LESSON_GRADE:
-            problems.append(
-                warning(
-                    lesson.path,
-                    lesson.body_line,
-                    f"reading grade {lesson_grade:.1f} is above {MAX_LESSON_GRADE:.0f} "
-                    "(use shorter sentences and simpler words)",
-                )
-            )
+        _guarded(lesson.path, problems, partial(_check_lesson, library, lesson, renderer, grades))
     for quiz in library.quizzes:
-        problems.extend(_check_quiz(library, quiz, renderer))
+        _guarded(quiz.path, problems, partial(_check_quiz, library, quiz, renderer))
     for checklist in library.checklists:
-        for group in checklist.groups:
-            if group.notes:
-                rendered = renderer.markdown(group.notes, first_line=group.line + len(group.items) + 1)
-                problems.extend(_check_rendered(library, checklist.path, rendered, set()))
+        _guarded(checklist.path, problems, partial(_check_checklist, library, checklist, renderer))
     problems.extend(_check_branding(library))
     return Report(problems, grades)
+
+
+def _guarded(path: Path, problems: list[Problem], check: Callable[[], list[Problem]]) -> None:
+    try:
+        problems.extend(capped(check(), MAX_PROBLEMS_PER_FILE))
+    except Exception as exc:
+        if reraise_unexpected():
+            raise
+        problems.append(unexpected(path, exc, "check"))
+
+
+def _check_lesson(
+    library: ContentLibrary, lesson: Lesson, renderer: Renderer, grades: dict[Path, float]
+) -> list[Problem]:
+    rendered = renderer.lesson(lesson)
+    problems = _check_rendered(library, lesson.path, rendered, own_anchors=set(rendered.anchors))
+    grades[lesson.path] = lesson_grade = grade(lesson.body)
+    if lesson_grade > MAX_LESSON_GRADE:
+        problems.append(
+            warning(
+                lesson.path,
+                lesson.body_line,
+                f"reading grade {lesson_grade:.1f} is above {MAX_LESSON_GRADE:.0f} "
+                "(use shorter sentences and simpler words)",
+            )
+        )
+    return problems
+
+
+def _check_checklist(library: ContentLibrary, checklist: Checklist, renderer: Renderer) -> list[Problem]:
+    problems: list[Problem] = []
+    for group in checklist.groups:
+        if group.notes:
+            rendered = renderer.markdown(group.notes, first_line=group.line + len(group.items) + 1)
+            problems.extend(_check_rendered(library, checklist.path, rendered, set()))
+    return problems
 
 
 def _check_branding(library: ContentLibrary) -> list[Problem]:
@@ -154,7 +185,7 @@ def link_problem(
             return f"link to missing section '#{target.anchor}' in lesson '{target.id}'"
         return None
     if target.kind == "glossary":
-        if slugify(target.id) not in {t.anchor for t in library.glossary.terms}:
+        if slugify(target.id) not in library.glossary.anchors:
             return f"link to unknown glossary term '{target.id}'"
         return None
     if target.kind == "quiz":

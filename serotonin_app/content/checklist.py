@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from serotonin_app.content.anchors import headings, slugify
+from serotonin_app.content.limits import MAX_CHECKLIST_ITEMS, MAX_HEADINGS, MAX_TITLE_CHARS
 from serotonin_app.content.problems import Problem, error, warning
-from serotonin_app.content.source import SourceFile, check_keys, readable_name, text_value
+from serotonin_app.content.source import SourceFile, check_keys, content_id, readable_name, text_value
 
 CHECKLIST_KEYS = frozenset({"id", "title", "intro", "reviewed", "sources"})
 _ITEM = re.compile(r"^ {0,3}[-*+][ \t]+\[([ xX])\][ \t]+(.*)$")
 _URGENT = re.compile(r"(^|\s)\.urgent(\s|$)")
-_CITATION = re.compile(r"\s*\[S\d+\]")
+# The look-behind starts a match only at the first space of a run: without it, every
+# space of a long run not followed by a citation would rescan the rest of the run.
+_CITATION = re.compile(r"(?<!\s)\s*\[S\d+\]")
 
 
 @dataclass(frozen=True)
@@ -55,11 +59,16 @@ def parse_checklist(source: SourceFile) -> tuple[Checklist | None, list[Problem]
     """A checklist from a read file; None when the file has an error."""
     path = source.path
     problems = check_keys(source, CHECKLIST_KEYS)
-    checklist_id = text_value(source, "id", path.stem, problems)
-    title = text_value(source, "title", readable_name(path.stem), problems)
+    checklist_id = content_id(source, problems)
+    title = text_value(source, "title", readable_name(path.stem), problems, limit=MAX_TITLE_CHARS)
     intro = text_value(source, "intro", "", problems)
     lines = source.body.split("\n")
-    found = [h for h in headings(lines) if h.level == 2]
+    scan = (h for h in headings(lines) if h.level == 2)
+    found = list(islice(scan, MAX_HEADINGS + 1))
+    if len(found) > MAX_HEADINGS:
+        count = len(found) + sum(1 for _ in scan)  # counted, not kept
+        message = f"checklist has {count:,} groups; the limit is {MAX_HEADINGS}"
+        return None, [*problems, error(path, source.body_line + found[MAX_HEADINGS].index, message)]
     groups: list[Group] = []
     for number, heading in enumerate(found):
         end = found[number + 1].index if number + 1 < len(found) else len(lines)
@@ -96,6 +105,11 @@ def parse_checklist(source: SourceFile) -> tuple[Checklist | None, list[Problem]
                 source.body_line + heading.index,
             )
         )
+    count = sum(len(group.items) for group in groups)
+    if count > MAX_CHECKLIST_ITEMS:
+        over = [item.line for group in groups for item in group.items][MAX_CHECKLIST_ITEMS]
+        message = f"checklist has {count:,} items; the limit is {MAX_CHECKLIST_ITEMS}"
+        problems.append(error(path, over, message))
     if not any(group.items for group in groups):
         problems.append(
             error(

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
-from serotonin_app.content.anchors import headings, slugify
+from serotonin_app.content.anchors import headings, slugify, strip_links
+from serotonin_app.content.limits import MAX_GLOSSARY_TERMS, MAX_TITLE_CHARS
 from serotonin_app.content.problems import Problem, error, warning
-from serotonin_app.content.source import SourceFile, check_keys
+from serotonin_app.content.source import SourceFile, check_keys, text_value
 
 GLOSSARY_KEYS = frozenset({"title", "reviewed", "sources"})
 _DEFINITION = re.compile(r"^:[ \t]+(.*)$")
 _CONTINUATION = re.compile(r"^(?: {4}|\t)(.*)$")
-_INLINE = re.compile(r"[*_`]|\[([^\]]*)\]\([^)]*\)")
+_MARKS = re.compile(r"[*_`]")
 
 
 @dataclass(frozen=True)
@@ -42,13 +44,26 @@ class Glossary:
     title: str = "Glossary"
 
     def lookup(self, term: str) -> GlossaryTerm | None:
-        key = glossary_key(term)
-        return next((t for t in self.terms if t.key == key), None)
+        return self._by_key.get(glossary_key(term))
 
     def by_anchor(self, anchor: str) -> GlossaryTerm | None:
         """The term a ``glossary:ANCHOR`` link points to (the term text works too)."""
-        wanted = slugify(anchor)
-        return next((t for t in self.terms if t.anchor == wanted), None)
+        return self._by_anchor.get(slugify(anchor))
+
+    @cached_property
+    def anchors(self) -> frozenset[str]:
+        """Every anchor a ``glossary:`` link may name."""
+        return frozenset(self._by_anchor)
+
+    # Rendering looks a term up for every word that may be one, and check for every
+    # link: with up to 2,000 terms a scan each time would make both slow.
+    @cached_property
+    def _by_key(self) -> dict[str, GlossaryTerm]:
+        return {t.key: t for t in reversed(self.terms)}
+
+    @cached_property
+    def _by_anchor(self) -> dict[str, GlossaryTerm]:
+        return {t.anchor: t for t in reversed(self.terms)}
 
     def search(self, query: str) -> tuple[GlossaryTerm, ...]:
         """Terms whose name or definition contains every word typed, names first."""
@@ -71,7 +86,8 @@ class Glossary:
 
 
 def _plain(text: str) -> str:
-    return _INLINE.sub(lambda m: m.group(1) or "", text).strip()
+    """Links become their labels, kept as written; emphasis marks elsewhere are removed."""
+    return strip_links(text, images=False, outside=lambda part: _MARKS.sub("", part)).strip()
 
 
 def parse_glossary(source: SourceFile) -> tuple[Glossary | None, list[Problem]]:
@@ -80,7 +96,8 @@ def parse_glossary(source: SourceFile) -> tuple[Glossary | None, list[Problem]]:
     problems = check_keys(source, GLOSSARY_KEYS)
     lines = source.body.split("\n")
     stop = next((h.index for h in headings(lines) if slugify(h.text) == "sources"), len(lines))
-    terms: list[GlossaryTerm] = []
+    # Keyed by the term, so a later definition replaces an earlier one in constant time.
+    terms: dict[str, GlossaryTerm] = {}
     seen: dict[str, int] = {}
     index = 0
     while index < stop:
@@ -102,6 +119,15 @@ def parse_glossary(source: SourceFile) -> tuple[Glossary | None, list[Problem]]:
             term = _plain(term_line)
             file_line = source.body_line + index - len(parts) - 1
             key = glossary_key(term)
+            if not slugify(term):
+                problems.append(
+                    error(
+                        path,
+                        file_line,
+                        f"term '{term}' has no letters or digits a link can use (its anchor would be empty)",
+                    )
+                )
+                continue
             if key in seen:
                 problems.append(
                     warning(
@@ -110,9 +136,9 @@ def parse_glossary(source: SourceFile) -> tuple[Glossary | None, list[Problem]]:
                         f"term '{term}' is defined again (first on line {seen[key]}); the later one is used",
                     )
                 )
-                terms = [t for t in terms if t.key != key]
+                del terms[key]
             seen[key] = file_line
-            terms.append(GlossaryTerm(term, _plain(" ".join(p for p in parts if p)), file_line))
+            terms[key] = GlossaryTerm(term, _plain(" ".join(p for p in parts if p)), file_line)
             continue
         index += 1
     if not terms:
@@ -123,7 +149,11 @@ def parse_glossary(source: SourceFile) -> tuple[Glossary | None, list[Problem]]:
                 "no glossary terms found (write a term, then ':   definition' on the next line)",
             )
         )
+    if len(terms) > MAX_GLOSSARY_TERMS:
+        first_over = sorted(term.line for term in terms.values())[MAX_GLOSSARY_TERMS]
+        message = f"the glossary has {len(terms):,} terms; the limit is {MAX_GLOSSARY_TERMS:,}"
+        problems.append(error(path, first_over, message))
+    title = text_value(source, "title", "Glossary", problems, limit=MAX_TITLE_CHARS) or "Glossary"
     if any(p.is_error for p in problems):
         return None, problems
-    title = str(source.meta.get("title") or "Glossary")
-    return Glossary(tuple(sorted(terms, key=lambda t: t.term.casefold())), title), problems
+    return Glossary(tuple(sorted(terms.values(), key=lambda t: t.term.casefold())), title), problems

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import islice
 from pathlib import Path
 
 from serotonin_app.content.anchors import headings, slugify, unique
+from serotonin_app.content.limits import MAX_HEADINGS, MAX_TITLE_CHARS
 from serotonin_app.content.problems import Problem, error, warning
-from serotonin_app.content.source import SourceFile, check_keys, readable_name, text_value
+from serotonin_app.content.source import SourceFile, check_keys, content_id, readable_name, text_value
 from serotonin_app.content.sources import Source, parse_sources
 
 LESSON_KEYS = frozenset({"id", "title", "order", "summary", "reviewed", "sources"})
 SOURCES_HEADING = "sources"
+#: Lessons without ``order`` come after the bundled ones, which use 1, 2 and 3.
+DEFAULT_ORDER = 1000
+ORDER_RANGE = (-10_000, 10_000)
 
 
 @dataclass(frozen=True)
@@ -39,7 +45,8 @@ class Lesson:
     #: The source keys named in the front matter (``sources: [S1, S2]``).
     sources: tuple[str, ...] = ()
 
-    @property
+    # Asked once per link to this lesson by ``check``; the body never changes.
+    @cached_property
     def anchors(self) -> frozenset[str]:
         """Every id a link may point to: all headings, not only ``##`` sections."""
         used: set[str] = set()
@@ -60,30 +67,40 @@ def parse_lesson(source: SourceFile) -> tuple[Lesson | None, list[Problem]]:
     """Build a lesson from a read file; None when the file has an error."""
     path = source.path
     problems = check_keys(source, LESSON_KEYS)
-    lesson_id = text_value(source, "id", path.stem, problems)
-    title = text_value(source, "title", readable_name(path.stem), problems)
+    lesson_id = content_id(source, problems)
+    title = text_value(source, "title", readable_name(path.stem), problems, limit=MAX_TITLE_CHARS)
     summary = text_value(source, "summary", "", problems)
-    order_value = source.meta.get("order", 1000)
-    if isinstance(order_value, bool) or not isinstance(order_value, int):
-        problems.append(error(path, source.line_of_key("order"), "'order' must be a whole number"))
-        order_value = 1000
+    order_value = source.meta.get("order", DEFAULT_ORDER)
+    low, high = ORDER_RANGE
+    if isinstance(order_value, bool) or not isinstance(order_value, int) or not low <= order_value <= high:
+        message = f"'order' must be a whole number from {low} to {high}"
+        problems.append(error(path, source.line_of_key("order"), message))
+        order_value = DEFAULT_ORDER
     reviewed_value = source.meta.get("reviewed", "")
-    reviewed = reviewed_value.isoformat() if isinstance(reviewed_value, dt.date) else str(reviewed_value)
+    if isinstance(reviewed_value, dt.date):
+        reviewed = reviewed_value.isoformat()
+    else:
+        reviewed = text_value(source, "reviewed", "", problems)
     sources_value = source.meta.get("sources", [])
     if isinstance(sources_value, str):
         sources_value = [s.strip() for s in sources_value.split(",") if s.strip()]
-    if not isinstance(sources_value, list):
+    if not isinstance(sources_value, list) or any(isinstance(s, (list, dict)) for s in sources_value):
         problems.append(
             error(path, source.line_of_key("sources"), "'sources' must be a list such as [S1, S2]")
         )
         sources_value = []
-    if not lesson_id:
-        problems.append(error(path, source.line_of_key("id"), "'id' must not be empty"))
 
     lines = source.body.split("\n")
+    scan = headings(lines)
+    found = list(islice(scan, MAX_HEADINGS + 1))
+    if len(found) > MAX_HEADINGS:
+        count = len(found) + sum(1 for _ in scan)  # counted, not kept
+        line = source.body_line + found[MAX_HEADINGS].index
+        message = f"lesson has {count:,} headings; the limit is {MAX_HEADINGS}"
+        return None, [*problems, error(path, line, message)]
     used: set[str] = set()
     sections: list[Section] = []
-    for heading in headings(lines):
+    for heading in found:
         anchor = unique(slugify(heading.text), used)
         if heading.level == 2:
             sections.append(Section(heading.text, anchor, source.body_line + heading.index))

@@ -8,17 +8,33 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property, partial
 from pathlib import Path
 from typing import Protocol, TypeVar
 
 from serotonin_app.content.checklist import Checklist, parse_checklist
 from serotonin_app.content.glossary import Glossary, parse_glossary
 from serotonin_app.content.lesson import Lesson, parse_lesson
-from serotonin_app.content.problems import Problem, error, warning
+from serotonin_app.content.limits import MAX_FILE_BYTES, MAX_GLOSSARY_TERMS, MAX_PROBLEMS_PER_FILE, too_big
+from serotonin_app.content.problems import (
+    Problem,
+    capped,
+    error,
+    reraise_unexpected,
+    unexpected,
+    warning,
+)
 from serotonin_app.content.quiz import Quiz
 from serotonin_app.content.quiz_parse import parse_quiz
-from serotonin_app.content.settings import ClinicSettings, load_settings
-from serotonin_app.content.source import SourceFile, read_source
+from serotonin_app.content.settings import PLACEHOLDER, ClinicSettings, load_settings
+from serotonin_app.content.source import (
+    SourceFile,
+    content_files,
+    id_key,
+    present,
+    read_source,
+    unreadable_folder,
+)
 
 SETTINGS_FILE = "clinic.toml"
 GLOSSARY_FILE = "glossary.md"
@@ -37,13 +53,26 @@ class ContentLibrary:
     checklists: tuple[Checklist, ...] = ()
 
     def lesson(self, lesson_id: str) -> Lesson | None:
-        return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)
+        return self._lessons.get(lesson_id)
 
     def quiz(self, quiz_id: str) -> Quiz | None:
-        return next((quiz for quiz in self.quizzes if quiz.id == quiz_id), None)
+        return self._quizzes.get(quiz_id)
 
     def checklist(self, checklist_id: str) -> Checklist | None:
-        return next((item for item in self.checklists if item.id == checklist_id), None)
+        return self._checklists.get(checklist_id)
+
+    # Looked up once per link by ``check``: a dictionary keeps a page of links fast.
+    @cached_property
+    def _lessons(self) -> dict[str, Lesson]:
+        return {lesson.id: lesson for lesson in reversed(self.lessons)}
+
+    @cached_property
+    def _quizzes(self) -> dict[str, Quiz]:
+        return {quiz.id: quiz for quiz in reversed(self.quizzes)}
+
+    @cached_property
+    def _checklists(self) -> dict[str, Checklist]:
+        return {item.id: item for item in reversed(self.checklists)}
 
     def quizzes_for(self, lesson_id: str) -> tuple[Quiz, ...]:
         return tuple(quiz for quiz in self.quizzes if quiz.lesson == lesson_id)
@@ -86,9 +115,15 @@ def _count(number: int, noun: str, plural: str = "") -> str:
     return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
-def is_content_file(path: Path) -> bool:
-    """Markdown files, except authoring guides such as README.md."""
-    return path.suffix.lower() == ".md" and path.stem.lower() != "readme" and path.is_file()
+def filled_size(source: SourceFile, settings: ClinicSettings) -> int:
+    """How many bytes the body will have once placeholders are filled, counted without filling them."""
+    values = settings.placeholders()
+    growth = sum(
+        len(values[match.group(1)].encode()) - len(match.group(0))
+        for match in PLACEHOLDER.finditer(source.body)
+        if match.group(1) in values
+    )
+    return len(source.body.encode()) + growth
 
 
 def fill_placeholders(source: SourceFile, settings: ClinicSettings) -> tuple[SourceFile, list[Problem]]:
@@ -125,21 +160,52 @@ class _HasId(Protocol):
 Item = TypeVar("Item", bound=_HasId)
 
 
+def _guarded(path: Path, problems: list[Problem], load: Callable[[], T]) -> T | None:
+    """Run ``load`` for one file; anything it did not expect becomes a problem for that file.
+
+    One broken file must never stop the app. Set ``SEROTONIN_APP_RAISE=1`` to see
+    the traceback instead (the fuzz tests do).
+    """
+    try:
+        return load()
+    except Exception as exc:
+        if reraise_unexpected():
+            raise
+        problems.append(unexpected(path, exc, "load"))
+        return None
+
+
 def _load_file(
     path: Path,
+    root: Path,
     settings: ClinicSettings,
     parse: Callable[[SourceFile], tuple[T | None, list[Problem]]],
     problems: list[Problem],
 ) -> tuple[T | None, SourceFile | None]:
-    """Read, fill placeholders and parse one file; problems are added to ``problems``."""
-    source, read_problems = read_source(path)
-    problems.extend(read_problems)
-    if source is None:
-        return None, None
-    source, fill_problems = fill_placeholders(source, settings)
-    item, parse_problems = parse(source)
-    problems.extend(fill_problems + parse_problems)
-    return item, source
+    """Read, fill placeholders and parse one file; its problems (at most a hundred) go to ``problems``."""
+    found: list[Problem] = []
+
+    def load() -> tuple[T | None, SourceFile | None]:
+        source, read_problems = read_source(path, root=root)
+        found.extend(read_problems)
+        if source is None:
+            return None, None
+        grown = filled_size(source, settings)
+        if grown > MAX_FILE_BYTES:
+            found.append(
+                error(
+                    path, 1, too_big("with the clinic's details filled in, the file", grown, MAX_FILE_BYTES)
+                )
+            )
+            return None, None
+        source, fill_problems = fill_placeholders(source, settings)
+        item, parse_problems = parse(source)
+        found.extend(fill_problems + parse_problems)
+        return item, source
+
+    result = _guarded(path, found, load)
+    problems.extend(capped(found, MAX_PROBLEMS_PER_FILE))
+    return result if result is not None else (None, None)
 
 
 def _load_kind(
@@ -149,47 +215,86 @@ def _load_kind(
     parse: Callable[[SourceFile], tuple[Item | None, list[Problem]]],
     problems: list[Problem],
 ) -> dict[str, Item]:
-    """Load ``root/folder/*.md`` from every root; same id in a later root replaces."""
+    """Load ``root/folder/*.md`` from every root; same id in a later root replaces.
+
+    Ids that differ only in case or look-alike characters clash: on many disks
+    their exported PDFs would be one file, and a reader cannot tell them apart.
+    """
     items: dict[str, Item] = {}
+    by_key: dict[str, tuple[str, Path]] = {}
     for root in roots:
-        directory = root / folder
-        if not directory.is_dir():
-            continue
+        paths, list_problems = content_files(root, folder)
+        problems.extend(list_problems)
         seen_here: dict[str, Path] = {}
-        for path in sorted(directory.iterdir()):
-            if not is_content_file(path):
-                continue
-            item, source = _load_file(path, settings, parse, problems)
+        for path in paths:
+            item, source = _load_file(path, root, settings, parse, problems)
             if item is None or source is None:
                 continue
+            line = source.line_of_key("id")
             if item.id in seen_here:
                 message = f"duplicate id '{item.id}' (also used by {seen_here[item.id].name}); file skipped"
-                problems.append(error(path, source.line_of_key("id"), message))
+                problems.append(error(path, line, message))
+                continue
+            key = id_key(item.id)
+            other_id, other_path = by_key.get(key, (item.id, path))
+            if other_id != item.id:
+                message = (
+                    f"id '{item.id}' clashes with '{other_id}' ({other_path}): ids must differ by more "
+                    "than case or look-alike characters; use exactly the same id to replace a file"
+                )
+                problems.append(error(path, line, message))
                 continue
             seen_here[item.id] = path
+            by_key[key] = (item.id, path)
             items[item.id] = item
     return items
+
+
+def _readable_roots(roots: Sequence[Path], problems: list[Problem]) -> list[Path]:
+    """The roots whose files can be listed; each other one is one problem, not one per file."""
+    readable = []
+    for root in roots:
+        problem = unreadable_folder(root)
+        if problem is None:
+            readable.append(root)
+        else:
+            problems.append(problem)
+    return readable
 
 
 def load_library(roots: Sequence[Path]) -> tuple[ContentLibrary, list[Problem]]:
     """Load content folders in order; return the library and every problem found."""
     problems: list[Problem] = []
     settings = ClinicSettings()
-    for root in roots:
+    readable = _readable_roots(roots, problems)
+    for root in readable:
         path = root / SETTINGS_FILE
-        # Not is_file(): a folder or a broken link by that name must be reported, not skipped.
-        if path.exists() or path.is_symlink():
-            settings, settings_problems = load_settings(path, settings)
-            problems.extend(settings_problems)
-    lessons = _load_kind(roots, "lessons", settings, parse_lesson, problems)
-    quizzes = _load_kind(roots, "quizzes", settings, parse_quiz, problems)
-    checklists = _load_kind(roots, "checklists", settings, parse_checklist, problems)
+        # Not is_file(): a folder, a pipe or a broken link by that name must be reported, not skipped.
+        if _named(path, problems):
+            loaded = _guarded(path, problems, partial(load_settings, path, settings, root))
+            if loaded is not None:
+                settings = loaded[0]
+                problems.extend(capped(loaded[1], MAX_PROBLEMS_PER_FILE))
+    lessons = _load_kind(readable, "lessons", settings, parse_lesson, problems)
+    quizzes = _load_kind(readable, "quizzes", settings, parse_quiz, problems)
+    checklists = _load_kind(readable, "checklists", settings, parse_checklist, problems)
     glossary = Glossary()
-    for root in roots:
+    for root in readable:
         path = root / GLOSSARY_FILE
-        parsed = _load_file(path, settings, parse_glossary, problems)[0] if path.is_file() else None
-        if parsed is not None:
-            glossary = glossary.merged(parsed)
+        parsed = (
+            _load_file(path, root, settings, parse_glossary, problems)[0] if _named(path, problems) else None
+        )
+        if parsed is None:
+            continue
+        merged = glossary.merged(parsed)
+        if len(merged.terms) > MAX_GLOSSARY_TERMS:
+            message = (
+                f"with this file the glossaries have {len(merged.terms):,} terms together; "
+                f"the limit is {MAX_GLOSSARY_TERMS:,}; file skipped"
+            )
+            problems.append(error(path, 1, message))
+            continue
+        glossary = merged
     ordered = tuple(sorted(lessons.values(), key=lambda lesson: (lesson.order, lesson.title.casefold())))
     lesson_order = {lesson.id: index for index, lesson in enumerate(ordered)}
     quiz_order = sorted(
@@ -204,6 +309,15 @@ def load_library(roots: Sequence[Path]) -> tuple[ContentLibrary, list[Problem]]:
         tuple(sorted(checklists.values(), key=lambda c: c.title.casefold())),
     )
     return library, problems
+
+
+def _named(path: Path, problems: list[Problem]) -> bool:
+    """Whether anything has this name; a name that cannot even be looked up is a problem."""
+    found = present(path)
+    if isinstance(found, Problem):
+        problems.append(found)
+        return False
+    return found
 
 
 def skipped_files(problems: Sequence[Problem]) -> list[Path]:

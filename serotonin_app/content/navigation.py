@@ -100,7 +100,10 @@ def _relative(href: str, library: ContentLibrary | None, base: Path | None) -> R
     path, _, anchor = href.partition("#")
     if library is None or base is None:
         return Nowhere(f"link to file '{path}'")
-    target = (base / unquote(path)).resolve()
+    try:
+        target = (base / unquote(path)).resolve()
+    except (OSError, ValueError):  # a NUL byte, a name the system refuses
+        return Nowhere(f"link to file '{path}' that cannot exist")
     if not any(target.is_relative_to(root.resolve()) for root in library.roots):
         return Nowhere(f"link '{href}' points outside the content folders")
     for kind, items in (

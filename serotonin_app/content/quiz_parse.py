@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from serotonin_app.content.anchors import plain_heading
+from serotonin_app.content.anchors import heading_text, plain_heading, strip_links
+from serotonin_app.content.limits import MAX_ANSWERS, MAX_QUESTIONS, MAX_TITLE_CHARS
 from serotonin_app.content.problems import Problem, error, warning
 from serotonin_app.content.quiz import Answer, Kind, Question, Quiz, QuizOptions
-from serotonin_app.content.source import SourceFile, readable_name, text_value
+from serotonin_app.content.source import SourceFile, content_id, readable_name, text_value
 
 OUR_KEYS = frozenset({"id", "title", "lesson", "reviewed", "sources"})
 #: quizdown-js options. The ones we use are read; the rest are accepted silently.
@@ -27,18 +28,23 @@ QUIZDOWN_OPTIONS = frozenset(
     }
 )  # fmt: skip
 
-_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$")
+# No pattern may try a run of characters in several ways before failing (see anchors.py).
+# A line of hashes alone is a heading with no text, as in quizdown.
+_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*))?$")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 _ITEM = re.compile(r"^( {0,3})(\d{1,9}[.)]|[-*+])[ \t]+(.*)$")
 _TASK = re.compile(r"^\[([ xX])\][ \t]+(.*)$")
 _QUOTE = re.compile(r"^ {0,3}>[ \t]?(.*)$")
 _INDENTED = re.compile(r"^(?: {2,}|\t)(.*)$")
-_PLAIN = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|[*_`]")
+_MARKS = re.compile(r"[*_`]")
 
 
 def plain(markdown_text: str) -> str:
-    """Markdown inline text as a reader sees it (for buttons and printed boxes)."""
-    return " ".join(_PLAIN.sub(lambda m: m.group(1) or "", markdown_text).split())
+    """Markdown inline text as a reader sees it (for buttons and printed boxes).
+
+    Links become their labels, kept as written; emphasis marks elsewhere are removed.
+    """
+    return " ".join(strip_links(markdown_text, outside=lambda text: _MARKS.sub("", text)).split())
 
 
 def option_key(key: str) -> str:
@@ -87,11 +93,14 @@ def parse_quiz(source: SourceFile) -> tuple[Quiz | None, list[Problem]]:
             problems.append(
                 warning(path, source.line_of_key(key), f"unknown front-matter key '{key}' (ignored)")
             )
-    quiz_id = text_value(source, "id", path.stem, problems)
-    title = text_value(source, "title", readable_name(path.stem), problems)
+    quiz_id = content_id(source, problems)
+    title = text_value(source, "title", readable_name(path.stem), problems, limit=MAX_TITLE_CHARS)
     lesson = text_value(source, "lesson", "", problems)
     options = _options(source, problems)
-    blocks = _blocks(source)
+    blocks, count = _blocks(source, MAX_QUESTIONS)
+    if count > MAX_QUESTIONS:
+        message = f"quiz has {count:,} questions; the limit is {MAX_QUESTIONS}"
+        return None, [*problems, error(path, blocks[MAX_QUESTIONS].line, message)]
     questions = [q for q in (_question(block, path, problems) for block in blocks) if q is not None]
     if not blocks:
         problems.append(error(path, source.body_line, "no questions: start each question with a heading"))
@@ -133,24 +142,33 @@ def _options(source: SourceFile, problems: list[Problem]) -> QuizOptions:
     )
 
 
-def _blocks(source: SourceFile) -> list[_Block]:
-    """Split the body at headings and sort each line into body, hint, answers or explanation."""
+def _blocks(source: SourceFile, limit: int) -> tuple[list[_Block], int]:
+    """Split the body at headings and sort each line into body, hint, answers or explanation.
+
+    Returns the first ``limit + 1`` questions and how many there are: a file of
+    nothing but headings must not build a quarter of a million of them.
+    """
     blocks: list[_Block] = []
+    count = 0
     fence: str | None = None
     for offset, line in enumerate(source.body.split("\n")):
         number = source.body_line + offset
         fence_match = _FENCE.match(line)
         heading = None if fence or fence_match else _HEADING.match(line)
+        kept = count <= limit
         if heading:
-            blocks.append(_Block(plain_heading(heading.group(1))[0], number))
+            count += 1
+            if kept:
+                blocks.append(_Block(plain_heading(heading_text(heading.group(1) or ""))[0], number))
         elif blocks and (fence or fence_match):
             if fence_match:
                 fence = None if fence else fence_match.group(1)[0]
-            blocks[-1].current_text().append(line)
-        elif blocks:
+            if kept:
+                blocks[-1].current_text().append(line)
+        elif blocks and kept:
             _classify(blocks[-1], line, number)
         # Text before the first question is ignored, as in quizdown.
-    return blocks
+    return blocks, count
 
 
 def _classify(block: _Block, line: str, number: int) -> None:
@@ -197,7 +215,17 @@ def _joined(lines: list[str]) -> str:
 
 
 def _question(block: _Block, path: Any, problems: list[Problem]) -> Question | None:
-    where = f"question '{block.heading}'"
+    shown = block.heading if len(block.heading) <= 60 else block.heading[:60] + "…"
+    where = f"question '{shown}'"
+    if not block.heading:
+        problems.append(
+            error(path, block.line, "question heading has no text: write the question after the '#'")
+        )
+        return None
+    if len(block.items) > MAX_ANSWERS:
+        message = f"{where} has {len(block.items):,} answers; the limit is {MAX_ANSWERS}"
+        problems.append(error(path, block.items[MAX_ANSWERS].line, message))
+        return None
     if not block.items:
         problems.append(error(path, block.line, f"{where} has no answer list"))
         return None

@@ -7,12 +7,22 @@ from here, with defaults that never pretend to be a real local number.
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
+from serotonin_app.content.limits import (
+    MAX_CRISIS_LINES,
+    MAX_DISCLAIMER_CHARS,
+    MAX_IDLE_RESET_MINUTES,
+    MAX_NESTING,
+    MAX_SETTING_CHARS,
+    MIN_IDLE_RESET_MINUTES,
+)
 from serotonin_app.content.problems import Problem, error, warning
+from serotonin_app.content.source import decode, read_content
 
 DEFAULT_EMERGENCY = "your local emergency number"
 DEFAULT_DISCLAIMER = (
@@ -20,7 +30,15 @@ DEFAULT_DISCLAIMER = (
     "Only a clinician can assess you. Do not stop or change any medicine "
     "without talking to your prescriber."
 )
-_PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+# What the nesting scan stops at: brackets, braces, strings, comments and line ends.
+_TOML_MARK = re.compile(r"""[\[\]{}"'#\n]""")
+_BASIC_STRING_END = re.compile(r'["\\\n]')
+_DIGITS = re.compile(r"\d+")
+_KEY_NAME = r"""(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))"""
+_TOML_KEY = re.compile(rf"[ \t]*{_KEY_NAME}[ \t]*[=.]")
+_TOML_HEADER = re.compile(rf"[ \t]*\[\[?[ \t]*{_KEY_NAME}[ \t]*[\].]")
+_TOML_TABLE_START = re.compile(r"[ \t]*\[")
 
 
 @dataclass(frozen=True)
@@ -38,6 +56,8 @@ class ClinicSettings:
     phone: str = ""
     emergency_number: str = DEFAULT_EMERGENCY
     crisis_lines: tuple[CrisisLine, ...] = ()
+    #: The urgent, non-emergency advice line (NHS 111, healthdirect, Poison Help…), if the clinic has one.
+    advice_line: CrisisLine | None = None
     #: Minutes with no input before everything is cleared; 0 turns it off. Fractions are allowed.
     idle_reset_minutes: float = 10
     #: Text size each new person starts with, in percent of the system size; None: the app's default.
@@ -56,6 +76,12 @@ class ClinicSettings:
             "clinic_phone": self.phone or "your clinic's phone number",
             "emergency_number": self.emergency_number,
             "crisis_lines": crisis,
+            # A whole phrase: "Call {advice_line} now" reads well with and without a line.
+            "advice_line": (
+                f"your prescriber, your pharmacist or {self.advice_line.name} on {self.advice_line.number}"
+                if self.advice_line
+                else "your prescriber or pharmacist"
+            ),
             "disclaimer": self.disclaimer,
         }
 
@@ -63,48 +89,126 @@ class ClinicSettings:
         """Fill ``{key}`` placeholders; return the text and ``(line, key)`` of unknown ones."""
         values = self.placeholders()
         unknown: list[tuple[int, str]] = []
+        # Matches come in order, so counting lines from the last one keeps this linear.
+        where = [0, 1]
 
         def substitute(match: re.Match[str]) -> str:
             key = match.group(1)
             if key in values:
                 return values[key]
-            unknown.append((text.count("\n", 0, match.start()) + 1, key))
+            where[1] += text.count("\n", where[0], match.start())
+            where[0] = match.start()
+            unknown.append((where[1], key))
             return match.group(0)
 
-        return _PLACEHOLDER.sub(substitute, text), unknown
+        return PLACEHOLDER.sub(substitute, text), unknown
 
 
 _STRING_KEYS = ("name", "phone", "emergency_number", "disclaimer")
-KNOWN_KEYS = frozenset({*_STRING_KEYS, "crisis_lines", "idle_reset_minutes", "default_zoom"})
+KNOWN_KEYS = frozenset({*_STRING_KEYS, "crisis_lines", "advice_line", "idle_reset_minutes", "default_zoom"})
 #: The window zooms from 70% to 250% of the system size.
 ZOOM_RANGE = (70, 250)
 
 
-def load_settings(path: Path, base: ClinicSettings) -> tuple[ClinicSettings, list[Problem]]:
-    """Apply ``path`` on top of ``base``; on an error the whole file is skipped.
+def load_settings(
+    path: Path, base: ClinicSettings, root: Path | None = None
+) -> tuple[ClinicSettings, list[Problem]]:
+    """Apply ``path`` (inside the content folder ``root``, default its own folder) on top of ``base``.
 
-    Every way the file can be wrong (unreadable, not UTF-8, bad TOML, wrong types)
+    On an error the whole file is skipped. Every way the file can be wrong
+    (unreadable, too big, not UTF-8, bad TOML, wrong types, values out of range)
     comes back as an error with the best line we can find, never as a silent
     fallback to the defaults: a clinic must see that its numbers were not used.
     """
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return base, [error(path, 1, f"cannot read file: {exc.strerror or exc}")]
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        return base, [error(path, line, f"not valid UTF-8 at byte {exc.start}; save the file as UTF-8")]
+    raw, problems = read_content(path, path.parent if root is None else root)
+    if raw is None:
+        return base, problems
+    text, problems = decode(path, raw)
+    if text is None:
+        return base, problems
+    depth, line = toml_nesting(text, MAX_NESTING)
+    if depth > MAX_NESTING:
+        return base, [error(path, line, f"values are nested {depth} levels deep; the limit is {MAX_NESTING}")]
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line, message = _toml_error(exc, text)
         return base, [error(path, line, f"invalid TOML: {message}")]
-    except RecursionError:
-        # tomllib recurses into nested arrays and inline tables.
+    except ValueError:
+        # Python refuses to turn more than 4,300 digits into a number, and tomllib lets that through.
+        most = sys.get_int_max_str_digits()
+        long = next((m for m in _DIGITS.finditer(text) if len(m.group(0)) > most), None)
+        line = text.count("\n", 0, long.start()) + 1 if long else 1
+        return base, [error(path, line, f"invalid TOML: a number has more than {most:,} digits")]
+    except RecursionError:  # the nesting scan above should have stopped this; never crash on it
         return base, [error(path, 1, "invalid TOML: values are nested too deeply")]
     return apply_settings(path, text, data, base)
+
+
+def toml_nesting(text: str, limit: int) -> tuple[int, int]:
+    """How deeply arrays and inline tables nest in TOML ``text``, and the line where they pass ``limit``.
+
+    tomllib recurses once per level, so this is measured first, without
+    recursion; brackets inside strings and comments do not count.
+    """
+    depth = deepest = 0
+    line = deepest_line = 1
+    index, end = 0, len(text)
+    while (match := _TOML_MARK.search(text, index)) is not None:
+        char, index = match.group(0), match.end()
+        if char == "\n":
+            line += 1
+        elif char == "#":
+            index = text.find("\n", index)
+            index = end if index < 0 else index
+        elif char in "[{":
+            depth += 1
+            if depth > limit and deepest <= limit:
+                deepest_line = line
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+        else:
+            start = index
+            index = _string_end(text, index - 1)
+            line += text.count("\n", start, index)
+    return deepest, deepest_line
+
+
+def _string_end(text: str, start: int) -> int:
+    """Where the TOML string opening at ``start`` ends (or the end of ``text`` if it never does)."""
+    quote = text[start]
+    if text.startswith(quote * 3, start):
+        index = start + 3
+        while True:
+            close = text.find(quote * 3, index)
+            if close < 0:
+                return len(text)
+            escapes = 0
+            while quote == '"' and close - escapes - 1 >= index and text[close - escapes - 1] == "\\":
+                escapes += 1
+            if escapes % 2 == 0:
+                # Up to two more quotes belong to the string: """a""""" is 'a""'.
+                close += 3
+                extra = 0
+                while extra < 2 and text.startswith(quote, close):
+                    close, extra = close + 1, extra + 1
+                return close
+            index = close + 1
+    if quote == "'":
+        close, newline = text.find("'", start + 1), text.find("\n", start + 1)
+        if 0 <= newline < close or close < 0:
+            return len(text) if newline < 0 else newline
+        return close + 1
+    index = start + 1
+    while (match := _BASIC_STRING_END.search(text, index)) is not None:
+        if match.group(0) == "\\":
+            index = match.end() + 1
+        elif match.group(0) == "\n":
+            return match.start()
+        else:
+            return match.end()
+    return len(text)
 
 
 def _toml_error(exc: tomllib.TOMLDecodeError, text: str) -> tuple[int, str]:
@@ -122,26 +226,31 @@ def _toml_error(exc: tomllib.TOMLDecodeError, text: str) -> tuple[int, str]:
 
 def key_line(text: str, key: str) -> int:
     """The line that sets top-level ``key`` in TOML ``text`` (``key =`` or ``[key]``), or 1."""
-    name = rf"(?:{re.escape(key)}|\"{re.escape(key)}\"|'{re.escape(key)}')"
-    # Top-level keys come before the first table header; later `name =` lines belong to a table.
-    header = re.search(r"(?m)^[ \t]*\[", text)
-    top = text[: header.start()] if header else text
-    match = re.search(rf"(?m)^[ \t]*{name}[ \t]*[=.]", top) or re.search(
-        rf"(?m)^[ \t]*\[\[?[ \t]*{name}[ \t]*[\].]", text
-    )
-    return text.count("\n", 0, match.start()) + 1 if match else 1
+    return key_lines(text).get(key, 1)
+
+
+def key_lines(text: str) -> dict[str, int]:
+    """The line of every top-level key in TOML ``text``, found in one pass (a file may have thousands)."""
+    found: dict[str, int] = {}
+    in_table = False
+    for number, line in enumerate(text.split("\n"), 1):
+        header = _TOML_HEADER.match(line)
+        if header:
+            in_table = True
+            found.setdefault(next(g for g in header.groups() if g is not None), number)
+        elif not in_table and (assignment := _TOML_KEY.match(line)):
+            # Later `name =` lines belong to a table, not to the top level.
+            found.setdefault(next(g for g in assignment.groups() if g is not None), number)
+        elif _TOML_TABLE_START.match(line):
+            in_table = True
+    return found
 
 
 def setting_line(path: Path, key: str) -> int:
     """The line of ``key`` in the settings file ``path``, or 1 when it is not there or unreadable."""
-    try:
-        return key_line(path.read_bytes().decode("utf-8-sig"), key)
-    except (OSError, UnicodeDecodeError):
-        return 1
-
-
-#: A QTimer interval is a 32-bit count of milliseconds; a day is far inside it.
-MAX_IDLE_RESET_MINUTES = 24 * 60
+    raw, _ = read_content(path, path.parent)
+    text = decode(path, raw)[0] if raw is not None else None
+    return 1 if text is None else key_line(text, key)
 
 
 def apply_settings(
@@ -150,29 +259,35 @@ def apply_settings(
     """Apply parsed ``data`` from ``path`` on top of ``base``; any error keeps ``base``."""
     problems: list[Problem] = []
     changes: dict[str, Any] = {}
+    lines = key_lines(text)
 
     for key, value in data.items():
+        line = lines.get(key, 1)
         if key not in KNOWN_KEYS:
-            problems.append(warning(path, key_line(text, key), f"unknown setting '{key}' (ignored)"))
+            problems.append(warning(path, line, f"unknown setting '{key}' (ignored)"))
         elif key in _STRING_KEYS:
-            if isinstance(value, str):
-                changes[key] = value.strip()
+            limit = MAX_DISCLAIMER_CHARS if key == "disclaimer" else MAX_SETTING_CHARS
+            if not isinstance(value, str):
+                problems.append(error(path, line, f"'{key}' must be text in quotes"))
+            elif len(value.strip()) > limit:
+                message = f"'{key}' is {len(value.strip()):,} characters long; the limit is {limit:,}"
+                problems.append(error(path, line, message))
             else:
-                problems.append(error(path, key_line(text, key), f"'{key}' must be text in quotes"))
+                changes[key] = value.strip()
         elif key == "idle_reset_minutes":
             if (
                 isinstance(value, (int, float))
                 and not isinstance(value, bool)
-                and 0 <= value <= MAX_IDLE_RESET_MINUTES
+                and (value == 0 or MIN_IDLE_RESET_MINUTES <= value <= MAX_IDLE_RESET_MINUTES)
             ):
                 changes[key] = value
             else:
                 problems.append(
                     error(
                         path,
-                        key_line(text, key),
-                        "'idle_reset_minutes' must be a number of minutes "
-                        f"from 0 to {MAX_IDLE_RESET_MINUTES}",
+                        line,
+                        "'idle_reset_minutes' must be 0 (off) or a number of minutes "
+                        f"from {MIN_IDLE_RESET_MINUTES} to {MAX_IDLE_RESET_MINUTES}",
                     )
                 )
         elif key == "default_zoom":
@@ -181,23 +296,35 @@ def apply_settings(
                 changes[key] = value
             else:
                 message = f"'default_zoom' must be a whole number of percent from {low} to {high}"
-                problems.append(error(path, key_line(text, key), message))
+                problems.append(error(path, line, message))
+        elif key == "advice_line":
+            advice = _crisis_lines([value]) if isinstance(value, dict) else None
+            if advice is None:
+                message = (
+                    '\'advice_line\' must be { name = "…", number = "…" }, '
+                    f"each up to {MAX_SETTING_CHARS} characters"
+                )
+                problems.append(error(path, line, message))
+            else:
+                changes[key] = advice[0]
         elif key == "crisis_lines":
-            lines = _crisis_lines(value)
-            if lines is None:
+            crisis_lines = _crisis_lines(value)
+            if isinstance(value, list) and len(value) > MAX_CRISIS_LINES:
+                message = f"'crisis_lines' has {len(value):,} lines; the limit is {MAX_CRISIS_LINES}"
+                problems.append(error(path, line, message))
+            elif crisis_lines is None:
                 problems.append(
                     error(
                         path,
-                        key_line(text, key),
-                        '\'crisis_lines\' must be a list of { name = "…", number = "…" }',
+                        line,
+                        '\'crisis_lines\' must be a list of { name = "…", number = "…" }, '
+                        f"each up to {MAX_SETTING_CHARS} characters",
                     )
                 )
             else:
-                changes[key] = lines
+                changes[key] = crisis_lines
     if changes.get("emergency_number", base.emergency_number) == "":
-        problems.append(
-            error(path, key_line(text, "emergency_number"), "'emergency_number' must not be empty")
-        )
+        problems.append(error(path, lines.get("emergency_number", 1), "'emergency_number' must not be empty"))
     if any(p.is_error for p in problems):
         return base, problems
     return replace(base, **changes, files=(*base.files, path)), problems
@@ -211,7 +338,11 @@ def _crisis_lines(value: object) -> tuple[CrisisLine, ...] | None:
         if not isinstance(item, dict):
             return None
         name, number = item.get("name"), item.get("number")
-        if not isinstance(name, str) or not isinstance(number, str) or not name.strip() or not number.strip():
+        if not (_short_text(name) and _short_text(number)):
             return None
         lines.append(CrisisLine(name.strip(), number.strip()))
     return tuple(lines)
+
+
+def _short_text(value: object) -> TypeGuard[str]:
+    return isinstance(value, str) and 0 < len(value.strip()) <= MAX_SETTING_CHARS

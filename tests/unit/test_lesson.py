@@ -77,7 +77,9 @@ def test_defaults_from_the_file_name() -> None:
 def test_bad_order_is_an_error_at_its_line() -> None:
     lesson, problems = _lesson("---\ntitle: T\norder: first\n---\n## A\n")
     assert lesson is None
-    assert [(p.line, p.message) for p in problems if p.is_error] == [(3, "'order' must be a whole number")]
+    assert [(p.line, p.message) for p in problems if p.is_error] == [
+        (3, "'order' must be a whole number from -10000 to 10000")
+    ]
 
 
 def test_unknown_key_is_a_warning_at_its_line() -> None:
