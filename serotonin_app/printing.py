@@ -53,6 +53,8 @@ LETTER_TERRITORIES = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE", "PR"})
 KEEP_MARK = "keep-together-"
 #: Headings up to this level are never the last line on a page.
 KEEP_HEADING_LEVEL = 3
+#: Every handout is laid out at this resolution: on paper, in PDFs and in the preview.
+PDF_DPI = 300
 MARGIN_MM = 16
 HEADER_MM = 14
 FOOTER_MM = 18
@@ -332,10 +334,26 @@ class PageLayout:
             policy = _page_break_policy(items[start])
             if policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
                 continue  # already at the top of a page, so it cannot fit on one
+            page = int((self._top(items[start]) + 1) // self.body.height())
             _set_page_break_policy(items[start], policy | QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            first = items[start]
+            if int((self._top(first) + 1) // self.body.height()) > page + 1 and isinstance(first, QTextBlock):
+                # The block's first line straddled the foot of the page (Qt does not carry such
+                # a line over), and a break sent the block two pages on, leaving a page with one
+                # clipped line. Push the block down to the top of the next page instead.
+                _set_page_break_policy(items[start], policy)
+                self._push_to_next_page(first, page)
+                continue
             if not self._on_one_page(items, _Part(start, part.end, part.whole)):
                 # Too tall for any page: a move would only add white space.
                 _set_page_break_policy(items[start], policy)
+
+    def _push_to_next_page(self, block: QTextBlock, page: int) -> None:
+        gap = (page + 1) * self.body.height() - self._top(block)
+        cursor = QTextCursor(block)
+        fmt = block.blockFormat()
+        fmt.setTopMargin(fmt.topMargin() + gap + 1)
+        cursor.setBlockFormat(fmt)
 
     def _on_one_page(self, items: list[_Item], part: _Part) -> bool:
         page_height = self.body.height()
@@ -583,7 +601,8 @@ def paint_handout(handout: Handout, settings: ClinicSettings, device: QPagedPain
         painter.end()
 
 
-def _configure(device: QPagedPaintDevice, page_size: str) -> None:
+def configure_page(device: QPagedPaintDevice, page_size: str) -> None:
+    """The one page set-up for printers, PDFs and the preview: paper size, no device margins."""
     device.setPageSize(QPageSize(PAGE_SIZES[page_size]))
     device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
 
@@ -600,8 +619,8 @@ def write_pdf(handout: Handout, settings: ClinicSettings, path: Path, page_size:
     writer = QPdfWriter(buffer)
     writer.setTitle(handout.title)
     writer.setCreator(APP_NAME)
-    writer.setResolution(300)
-    _configure(writer, page_size or default_page_size())
+    writer.setResolution(PDF_DPI)
+    configure_page(writer, page_size or default_page_size())
     pages = paint_handout(handout, settings, writer)
     del writer  # finishes the PDF
     write_atomically(path, bytes(buffer.data().data()))

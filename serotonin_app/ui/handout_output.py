@@ -19,7 +19,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings
-from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import (
     QAbstractPrintDialog,
     QPrintDialog,
@@ -39,7 +38,14 @@ from PySide6.QtWidgets import (
 )
 
 from serotonin_app.content.settings import ClinicSettings
-from serotonin_app.printing import PAGE_SIZES, Handout, default_page_size, paint_handout, write_pdf
+from serotonin_app.printing import (
+    PDF_DPI,
+    Handout,
+    configure_page,
+    default_page_size,
+    paint_handout,
+    write_pdf,
+)
 from serotonin_app.ui.flow_layout import flow_row
 from serotonin_app.ui.output_kind import Output
 from serotonin_app.ui.style import palette
@@ -58,7 +64,10 @@ def new_printer(title: str) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
     printer.setOutputFileName("")
-    printer.setPageSize(QPageSize(PAGE_SIZES[default_page_size()]))
+    configure_page(printer, default_page_size())
+    # The same resolution as the PDFs: text laid out at another one can break pages elsewhere,
+    # and the preview then showed a different page count from the saved handout.
+    printer.setResolution(PDF_DPI)
     printer.setDocName(title)
     return printer
 
