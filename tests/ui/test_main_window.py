@@ -60,7 +60,7 @@ def test_three_lesson_tabs_in_order(bundled_window: MainWindow) -> None:
     assert [tabs.tabText(i) for i in range(tabs.count())][:3] == [
         "Neurotransmitters",
         "Serotonin, dopamine and addiction",
-        "Balancing serotonin",
+        "What helps low mood",
     ]
     assert not bundled_window.problem_bar.isVisible()
 
@@ -235,7 +235,7 @@ def test_a_clinic_pack_replaces_adds_and_names_the_clinic(
     assert [tabs.tabText(i) for i in range(4)] == [
         "Our own intro",
         "Serotonin, dopamine and addiction",
-        "Balancing serotonin",
+        "What helps low mood",
         "Extra",
     ]
     page = window.pages["neurotransmitters"]

@@ -77,7 +77,7 @@ def test_mood_checklist_shows_crisis_lines_from_settings(clinic_pack: Path, tmp_
         main(["export", "checklist", "mood-symptoms", "-o", str(out), "--resources", str(clinic_pack)]) == 0
     )
     whole = " ".join(pages(out))
-    assert "call 999 or a crisis line now" in whole
+    assert "Call 999 or a crisis line now" in whole
     assert "Samaritans: 116 123" in whole
     assert "low serotonin" not in whole.casefold()
 
@@ -132,7 +132,7 @@ def test_long_lesson_spans_pages_with_page_x_of_y(tmp_path: Path) -> None:
     assert len(text) > 3
     for number, page in enumerate(text, start=1):
         assert f"Page {number} of {len(text)}" in page
-    assert text[0].startswith("Serotonin Lessons Balancing serotonin")
+    assert text[0].startswith("Serotonin Lessons What helps low mood")
     reader = PdfReader(str(out))
     width, height = float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)
     assert (round(width), round(height)) == (612, 792)  # US Letter in points

@@ -44,7 +44,7 @@ def test_quizzes_tab_lists_quizzes_by_lesson(bundled_window: MainWindow) -> None
     assert page is not None
     rows = [page.quiz_list.item(row) for row in range(page.quiz_list.count())]
     headings = [item.text() for item in rows if not item.flags() & Qt.ItemFlag.ItemIsSelectable]
-    assert headings == ["Neurotransmitters", "Serotonin, dopamine and addiction", "Balancing serotonin"]
+    assert headings == ["Neurotransmitters", "Serotonin, dopamine and addiction", "What helps low mood"]
     count = len(bundled_window.library.quizzes[0].questions)
     assert rows[1].text() == f"Neurotransmitters quiz ({count} questions)"
     assert rows[1].font().bold() is False and rows[0].font().bold() is True

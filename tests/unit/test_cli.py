@@ -25,7 +25,7 @@ def test_check_strict_passes_on_bundled_content_and_prints_grades(
     pack = write_pack({"clinic.toml": CLINIC_TOML})
     assert main(["check", "--strict", "--resources", str(pack)]) == 0
     out = capsys.readouterr().out.strip().splitlines()
-    assert out[-1] == "3 lessons, 3 quizzes (31 questions), 2 checklists (36 items), 25 glossary terms"
+    assert out[-1] == "3 lessons, 3 quizzes (45 questions), 2 checklists (31 items), 37 glossary terms"
     grades = [line for line in out if "reading grade" in line]
     assert [line.split("/")[-1].split(":")[0] for line in grades] == [
         "neurotransmitters.md",
@@ -315,14 +315,14 @@ def test_check_json_has_the_verdict_and_counts(
     assert payload["counts"] == {
         "lessons": 3,
         "quizzes": 3,
-        "questions": 31,
+        "questions": 45,
         "checklists": 2,
-        "items": 36,
-        "glossary_terms": 25,
+        "items": 31,
+        "glossary_terms": 37,
     }
     assert (
         payload["summary"]
-        == "3 lessons, 3 quizzes (31 questions), 2 checklists (36 items), 25 glossary terms"
+        == "3 lessons, 3 quizzes (45 questions), 2 checklists (31 items), 37 glossary terms"
     )
 
 

@@ -42,7 +42,7 @@ def test_stems_case_and_partial_words() -> None:
 def test_results_say_where_and_highlight_the_match() -> None:
     hit = _index().search("serotonin syndrome")[0]
     assert (hit.entry.kind, hit.entry.id, hit.entry.anchor) == ("lesson", "balancing", "serotonin-syndrome")
-    assert hit.entry.where == "Balancing serotonin › Serotonin syndrome"
+    assert hit.entry.where == "What helps low mood › Serotonin syndrome"
     assert "<b>" in hit.snippet_html and hit.match.casefold() == "serotonin"
 
 

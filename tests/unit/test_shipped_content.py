@@ -24,7 +24,7 @@ def test_bundled_content_loads_and_checks_without_problems(write_pack: WritePack
     assert [lesson.title for lesson in library.lessons] == [
         "Neurotransmitters",
         "Serotonin, dopamine and addiction",
-        "Balancing serotonin",
+        "What helps low mood",
     ]
 
 
