@@ -43,6 +43,7 @@ from serotonin_app.content.lesson import Lesson
 from serotonin_app.content.quiz import Kind, Quiz, QuizSession
 from serotonin_app.content.render import Renderer
 from serotonin_app.content.settings import ClinicSettings
+from serotonin_app.content.sources import strip_citation_marks
 from serotonin_app.pictures import PictureDocument
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -135,7 +136,6 @@ def _fill_lines() -> str:
 
 
 #: The marks content/render.py makes from ``[S12]``, with the space before them.
-_CITATION_MARK = re.compile(r'\s*<sup class="cite">[^<]*</sup>')
 #: A lesson's ``## Sources`` section, up to the next ``##`` heading or the end.
 _SOURCES = re.compile(r'<h2 id="sources">.*?(?=<h2[ >]|\Z)', re.DOTALL)
 
@@ -147,7 +147,7 @@ def lesson_handout(
     body = renderer.markdown(lesson.body, first_line=lesson.body_line).html
     if not citations:
         # Marks at 6.5 pt are too small to read on paper; the source list stays.
-        body = _CITATION_MARK.sub("", body)
+        body = strip_citation_marks(body)
     body = _SOURCES.sub(lambda m: f'<div class="sources">{m.group(0)}</div>', body, count=1)
     title = f"<h1>{html.escape(lesson.title)}</h1>"
     # Without the library's roots, the lesson's own content folder (lessons live in <root>/lessons/).

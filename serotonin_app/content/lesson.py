@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import islice
@@ -16,6 +17,9 @@ from serotonin_app.content.sources import Source, parse_sources
 
 LESSON_KEYS = frozenset({"id", "title", "order", "summary", "reviewed", "sources"})
 SOURCES_HEADING = "sources"
+READING_WORDS_PER_MINUTE = 200
+_SOURCES_SECTION = re.compile(r"(?ms)^##[ \t]+Sources[ \t]*$.*?(?=^##[ \t]|\Z)")
+_CITATION = re.compile(r"\[S\d{1,4}\]")
 #: Lessons without ``order`` come after the bundled ones, which use 1, 2 and 3.
 DEFAULT_ORDER = 1000
 ORDER_RANGE = (-10_000, 10_000)
@@ -46,6 +50,17 @@ class Lesson:
     sources: tuple[str, ...] = ()
 
     # Asked once per link to this lesson by ``check``; the body never changes.
+    @cached_property
+    def reading_minutes(self) -> int:
+        """About how long the lesson takes to read, sources left out, at 200 words a minute.
+
+        200 is a slow adult pace (easy text is often read at 230-250); a waiting room
+        is not a quiet study, so the estimate errs long.
+        """
+        text = _SOURCES_SECTION.sub("", self.body)
+        words = len(re.findall(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*", _CITATION.sub("", text)))
+        return max(1, round(words / READING_WORDS_PER_MINUTE))
+
     @cached_property
     def anchors(self) -> frozenset[str]:
         """Every id a link may point to: all headings, not only ``##`` sections."""

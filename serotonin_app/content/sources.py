@@ -83,3 +83,15 @@ def parse_sources(body: str) -> tuple[Source, ...]:
         if key or text:
             sources.append(Source(key, text))
     return tuple(sources)
+
+
+#: The marks content/render.py makes from ``[S12]``, with the space before them.
+_CITATION_MARK = re.compile(r'\s*<sup class="cite">[^<]*</sup>')
+
+
+def strip_citation_marks(html: str) -> str:
+    """Rendered HTML without the ``[S12]`` marks: they are for staff, and unreadable on paper.
+
+    The ``## Sources`` list stays; only the marks in the text go.
+    """
+    return _CITATION_MARK.sub("", html)

@@ -35,6 +35,7 @@ from serotonin_app.content.library import ContentLibrary
 from serotonin_app.content.links import parse_target
 from serotonin_app.content.problems import Problem
 from serotonin_app.content.render_cache import RenderCache
+from serotonin_app.content.sources import strip_citation_marks
 from serotonin_app.resources import bundled_resources
 from serotonin_app.ui.commands import QUIZ_KEYS, WINDOW_KEYS, Command, CommandTable, bind_keys
 from serotonin_app.ui.find_bar import FindBar
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
     zoom_out_action: QAction
     zoom_reset_action: QAction
     contrast_action: QAction
+    sources_action: QAction
     shortcuts_action: QAction
     about_action: QAction
 
@@ -211,6 +213,9 @@ class MainWindow(QMainWindow):
                     ("Ctrl+-",), "view"),
             Command("zoom_reset", self.tr("Normal size"), lambda: zoom(self.view_settings.default_zoom),
                     ("Ctrl+0",), "view"),
+            # Not saved, and off again for each new person.
+            Command("sources", self.tr("Show sources"), self._on_sources_toggled, (), "view", checkable=True,
+                    separated=True),
             # ViewSettings listens to its toggled signal.
             Command("contrast", self.tr("High contrast"), lambda: None, (), "view", checkable=True),
             Command("shortcuts", self.tr("Keyboard shortcuts"), self.show_shortcuts, ("F1",), "help"),
@@ -331,7 +336,25 @@ class MainWindow(QMainWindow):
             lesson = page.lesson
             cached = self.render_cache.lesson_html(lesson, self.library.glossary)
             body = cached if cached is not None else self.renderer.lesson(lesson).html
-            page.show_rendered(body + self._quiz_links(lesson.id))
+            if not self.sources_action.isChecked():
+                body = strip_citation_marks(body)  # citation marks are for staff: View → Show sources
+            page.show_rendered(self._reading_time(body, lesson.reading_minutes) + self._quiz_links(lesson.id))
+
+    def _reading_time(self, body: str, minutes: int) -> str:
+        """The lesson's estimated reading time, under its title."""
+        text = self.tr("About 1 minute to read") if minutes == 1 else self.tr("About %1 minutes to read")
+        line = f'<p class="reading-time"><i>{html.escape(text.replace("%1", str(minutes)))}</i></p>'
+        title_end = body.find("</h1>")
+        if title_end < 0:
+            return line + body
+        return body[: title_end + 5] + line + body[title_end + 5 :]
+
+    def _on_sources_toggled(self) -> None:
+        for page in self.pages.built():
+            if page.rendered:
+                page.rendered = False
+                if page is self.current_page():
+                    self.ensure_rendered(page)
 
     def _quiz_links(self, lesson_id: str) -> str:
         """A "Test yourself" line after the lesson, for each quiz that belongs to it."""
@@ -630,6 +653,7 @@ class MainWindow(QMainWindow):
         self.toolbar.show()
         self.menuBar().show()
         self.view_settings.reset()
+        self.sources_action.setChecked(False)
         for page in self.pages.built():
             page.view.verticalScrollBar().setValue(0)
             page.view.setTextCursor(QTextCursor(page.view.document()))

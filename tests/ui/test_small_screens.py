@@ -123,3 +123,32 @@ def _assert_rows_fit(rows: Sequence[QWidget | None]) -> None:
     for row in rows:
         assert row is not None and row.isVisible()
         assert row.height() <= row.heightForWidth(row.width()) + 2, getattr(row, "text", lambda: "")()
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+def test_side_list_items_are_tall_enough_for_their_wrapped_titles(
+    make_window: MakeWindow, qtbot: QtBot, percent: int
+) -> None:
+    """A two-line section title once got one line of height and showed as "Supplements and herbal …"."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QListWidget
+
+    window = make_window([BUNDLED])
+    window.resize(1024, 768)
+    window.set_zoom(zoom_step(percent), save=False)
+    short = []
+    for name, location in _places(window):
+        window.open_location(location)
+        qtbot.wait(20)
+        for view in window.findChildren(QListWidget):
+            if not view.isVisible() or view.accessibleName() == "Search results":
+                continue
+            width = view.viewport().width() - 2 * view.spacing() - 4
+            for row in range(view.count()):
+                item = view.item(row)
+                needed = view.fontMetrics().boundingRect(
+                    QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, item.text()
+                )
+                if view.visualItemRect(item).height() < needed.height():
+                    short.append(f"{name}: {item.text()!r}")
+    assert short == []
