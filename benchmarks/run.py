@@ -112,8 +112,8 @@ def quiz_feedback_seconds() -> float:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from serotonin_app.content.history import Location
     from serotonin_app.content.library import load_library
+    from serotonin_app.content.navigation import Place
     from serotonin_app.content.quiz import Mode
     from serotonin_app.resources import bundled_resources
     from serotonin_app.ui.app import application
@@ -126,7 +126,7 @@ def quiz_feedback_seconds() -> float:
     window.show()
     times = []
     for quiz in library.quizzes:
-        window.open_location(Location("quiz", quiz.id))
+        window.open_location(Place("quiz", quiz.id))
         page = window.quizzes_page
         assert page is not None
         page.start(Mode.PRACTICE, seed=1)

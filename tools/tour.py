@@ -46,8 +46,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from serotonin_app.content.history import Location
 from serotonin_app.content.library import ContentLibrary, load_library
+from serotonin_app.content.navigation import Place
 from serotonin_app.content.problems import Problem
 from serotonin_app.content.quiz import Kind, Mode
 from serotonin_app.resources import ENV_VAR, bundled_resources
@@ -222,17 +222,17 @@ class Screens:
         painter.end()
         return image
 
-    def open(self, location: Location) -> None:
+    def open(self, location: Place) -> None:
         if not self.window.open_location(location):
             raise TourError(f"the window cannot open {location}")
         settle()
 
     def open_first_lesson(self) -> None:
         if self.library.lessons:
-            self.open(Location("lesson", self.library.lessons[0].id))
+            self.open(Place("lesson", self.library.lessons[0].id))
 
     def quizzes(self, quiz_id: str) -> QuizzesPage:
-        self.open(Location("quiz", quiz_id))
+        self.open(Place("quiz", quiz_id))
         page = self.window.quizzes_page
         assert page is not None
         return page
@@ -273,7 +273,7 @@ class Screens:
 
     def tick(self, checklist_id: str) -> None:
         """Open a checklist and tick the same items every time: every third, from the first."""
-        self.open(Location("checklist", checklist_id))
+        self.open(Place("checklist", checklist_id))
         page = self.window.checklists_page
         assert page is not None
         for (_group, item), box in page.boxes.items():
@@ -297,7 +297,7 @@ class Screens:
     # -- pages -------------------------------------------------------------------
 
     def lesson(self, lesson_id: str) -> list[Shot]:
-        self.open(Location("lesson", lesson_id))
+        self.open(Place("lesson", lesson_id))
         return [(f"lesson-{lesson_id}", self.grab())]
 
     def quiz_question(self, quiz_id: str) -> list[Shot]:
@@ -328,7 +328,7 @@ class Screens:
         return [(f"checklist-{checklist_id}", self.grab())]
 
     def glossary(self) -> list[Shot]:
-        self.open(Location("glossary", ""))
+        self.open(Place("glossary", ""))
         return [("glossary", self.grab())]
 
     def search(self) -> list[Shot]:

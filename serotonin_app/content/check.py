@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from urllib.parse import unquote
 
-from serotonin_app.content.anchors import slugify
 from serotonin_app.content.checklist import Checklist
 from serotonin_app.content.lesson import Lesson
 from serotonin_app.content.library import SETTINGS_FILE, ContentLibrary
 from serotonin_app.content.limits import MAX_PROBLEMS_PER_FILE
-from serotonin_app.content.links import parse_target
+from serotonin_app.content.local_files import local_file
+from serotonin_app.content.navigation import Nowhere, resolve
 from serotonin_app.content.problems import Problem, capped, error, reraise_unexpected, unexpected, warning
 from serotonin_app.content.quiz import Quiz
 from serotonin_app.content.readability import MAX_LESSON_GRADE, grade
@@ -158,38 +160,47 @@ def _check_rendered(
     return problems
 
 
+#: A picture is shown on screen and printed: 1 MB is far above any diagram (the bundled ones are
+#: under 6 kB) and keeps a pack from making every lesson slow to open.
+MAX_IMAGE_BYTES = 1_000_000
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
 def link_problem(
     library: ContentLibrary, path: Path, href: str, own_anchors: set[str], *, is_image: bool = False
 ) -> str | None:
-    """Why ``href`` does not resolve, or None when it does."""
-    target = parse_target(href)
-    if target.kind == "external":
-        return None
-    if target.kind == "anchor":
-        return None if target.anchor in own_anchors else f"link to missing section '#{target.anchor}'"
-    if target.kind == "file":
-        if not target.id:
-            return None
-        file = (path.parent / target.id).resolve()
-        inside = any(file.is_relative_to(root.resolve()) for root in library.roots)
-        if not inside:
-            return f"{'image' if is_image else 'link'} '{href}' points outside the content folders"
-        if not file.is_file():
-            return f"missing {'image' if is_image else 'file'} '{target.id}'"
-        return None
-    if target.kind == "lesson":
-        lesson = library.lesson(target.id)
-        if lesson is None:
-            return f"link to unknown lesson '{target.id}'"
-        if target.anchor and target.anchor not in lesson.anchors:
-            return f"link to missing section '#{target.anchor}' in lesson '{target.id}'"
-        return None
-    if target.kind == "glossary":
-        if slugify(target.id) not in library.glossary.anchors:
-            return f"link to unknown glossary term '{target.id}'"
-        return None
-    if target.kind == "quiz":
-        return None if library.quiz(target.id) else f"link to unknown quiz '{target.id}'"
-    if target.kind == "checklist":
-        return None if library.checklist(target.id) else f"link to unknown checklist '{target.id}'"
+    """Why ``href`` (in the file at ``path``) leads nowhere, or None when it resolves.
+
+    What a link means is decided by content/navigation.resolve, the same function the
+    window's link handler uses.
+    """
+    if is_image:
+        return image_problem(library, path, href)
+    bare = href.strip()
+    if bare.startswith("#"):
+        anchor = unquote(bare[1:])
+        return None if anchor in own_anchors else f"link to missing section '#{anchor}'"
+    resolved = resolve(href, library, base=path.parent)
+    return resolved.reason if isinstance(resolved, Nowhere) else None
+
+
+def image_problem(library: ContentLibrary, path: Path, reference: str) -> str | None:
+    """Why a picture will not show, checked with the window's and printing's own loader rule."""
+    if _SCHEME.match(reference.strip()):
+        return None  # a remote picture is never loaded; its alt text is shown, as documented
+    file = local_file(library.roots, path.parent, reference)
+    if file is None:
+        try:
+            target = (path.parent / unquote(reference.partition("#")[0])).resolve()
+        except (OSError, ValueError):
+            return f"image '{reference}' cannot be a file"
+        if not any(target.is_relative_to(root.resolve()) for root in library.roots):
+            return f"image '{reference}' points outside the content folders"
+        if not target.is_file():
+            return f"missing image '{reference}'"
+        return f"image '{reference}' is not allowed (a link, or not a regular file)"
+    size = file.stat().st_size
+    if size > MAX_IMAGE_BYTES:
+        limit = MAX_IMAGE_BYTES // 1_000_000
+        return f"image '{reference}' is {size / 1_000_000:.1f} MB; the limit is {limit} MB"
     return None

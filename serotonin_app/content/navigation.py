@@ -35,6 +35,13 @@ EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 
 
+def as_kind(value: str) -> Kind:
+    """``value`` as a place kind; a programming error if it is not one."""
+    if value not in KINDS:
+        raise ValueError(f"not a kind of place: {value!r}")
+    return cast("Kind", value)
+
+
 @dataclass(frozen=True)
 class Place:
     """A place in the app: a kind of tab, which item in it (a lesson, quiz…), and a section."""

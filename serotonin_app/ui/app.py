@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from serotonin_app import APP_NAME, __version__
 from serotonin_app.content.checklist import Checklist
-from serotonin_app.content.history import Location
 from serotonin_app.content.library import ContentLibrary
+from serotonin_app.content.navigation import Place
 from serotonin_app.content.problems import Problem
 from serotonin_app.content.quiz import Mode, Quiz, QuizSession
 from serotonin_app.ui.main_window import MainWindow
@@ -56,7 +56,7 @@ def run_window(
     app = application()
     window = MainWindow(library, problems, kiosk=kiosk, preferences=preferences)
     if first_lesson:
-        window.open_location(Location("lesson", first_lesson))
+        window.open_location(Place("lesson", first_lesson))
     if kiosk:
         window.showFullScreen()
     else:
@@ -97,7 +97,7 @@ def self_test(
     passed = 0
     for lesson in library.lessons:
         try:
-            window.open_location(Location("lesson", lesson.id))
+            window.open_location(Place("lesson", lesson.id))
             app.processEvents()
             page = window.pages[lesson.id]
             text = page.view.document().toPlainText()

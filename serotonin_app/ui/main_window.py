@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from serotonin_app import APP_NAME
-from serotonin_app.content.history import History, Location
 from serotonin_app.content.library import ContentLibrary
-from serotonin_app.content.links import parse_target
+from serotonin_app.content.navigation import External, History, Kind, Place, as_kind, resolve
 from serotonin_app.content.problems import Problem
 from serotonin_app.content.render_cache import RenderCache
 from serotonin_app.content.sources import strip_citation_marks
@@ -87,7 +86,7 @@ class MainWindow(QMainWindow):
     shortcuts_action: QAction
     about_action: QAction
 
-    locationChanged = Signal(object)  # noqa: N815 - Location
+    locationChanged = Signal(object)  # noqa: N815 - Place
 
     def __init__(
         self,
@@ -128,12 +127,13 @@ class MainWindow(QMainWindow):
             self.tab_strip.add(index)
         self.pages = LessonPages(self.lesson_tabs)
         # The other tabs are built when first opened: start-up shows one lesson only.
-        self.lazy_tabs: dict[str, LazyTab] = {}
-        for kind, title, present, factory in (
+        self.lazy_tabs: dict[Kind, LazyTab] = {}
+        tabs: tuple[tuple[Kind, str, bool, Callable[[], QWidget]], ...] = (
             ("quiz", self.tr("Quizzes"), bool(library.quizzes), self._make_quizzes),
             ("checklist", self.tr("Checklists"), bool(library.checklists), self._make_checklists),
             ("glossary", self.tr("Glossary"), bool(library.glossary.terms), self._make_glossary),
-        ):
+        )
+        for kind, title, present, factory in tabs:
             if present:
                 self.lazy_tabs[kind] = LazyTab(factory)
                 self.tab_strip.add(self.tabs.addTab(self.lazy_tabs[kind], title))
@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         self.help_label.setAccessibleName(self.tr("Clinic and emergency number"))
         self.statusBar().addPermanentWidget(self.help_label, 1)
         if library.lessons:
-            self.history.visit(Location("lesson", library.lessons[0].id))
+            self.history.visit(Place("lesson", library.lessons[0].id))
         self._update_actions()
         self.idle: IdleWatcher | None = None
         if library.settings.idle_reset_minutes > 0:
@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
         self.view_settings.restyle(page)
         return page
 
-    def _lazy(self, kind: str, built_only: bool = False) -> QWidget | None:
+    def _lazy(self, kind: Kind, built_only: bool = False) -> QWidget | None:
         tab = self.lazy_tabs.get(kind)
         if tab is None or (built_only and not tab.built):
             return None
@@ -334,8 +334,16 @@ class MainWindow(QMainWindow):
     def ensure_rendered(self, page: LessonPage) -> None:
         if not page.rendered:
             lesson = page.lesson
-            cached = self.render_cache.lesson_html(lesson, self.library.glossary)
-            body = cached if cached is not None else self.renderer.lesson(lesson).html
+            body = self.render_cache.lesson_html(lesson, self.library.glossary)
+            if body is None:
+                from serotonin_app.content.render import RenderTooComplexError
+
+                try:
+                    body = self.renderer.lesson(lesson).html
+                except RenderTooComplexError:
+                    # Too slow or too deep to render: a message, not a frozen window (check says why).
+                    page.show_unavailable()
+                    return
             if not self.sources_action.isChecked():
                 body = strip_citation_marks(body)  # citation marks are for staff: View → Show sources
             page.show_rendered(self._reading_time(body, lesson.reading_minutes) + self._quiz_links(lesson.id))
@@ -383,7 +391,7 @@ class MainWindow(QMainWindow):
         tab = self.tabs.currentWidget()
         return tab.page if isinstance(tab, LessonTab) else None
 
-    def open_location(self, location: Location, *, record: bool = True) -> bool:
+    def open_location(self, location: Place, *, record: bool = True) -> bool:
         """Show a place; with ``record``, it becomes a step in Back/Forward."""
         tab: QWidget | None = (
             self.lesson_tabs.get(location.id)
@@ -449,38 +457,34 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         tab = self.tabs.widget(index)
         if isinstance(tab, LessonTab):
-            self.open_location(Location("lesson", tab.lesson.id))
+            self.open_location(Place("lesson", tab.lesson.id))
             return
-        kind = next((kind for kind, lazy in self.lazy_tabs.items() if lazy is tab), "")
+        kind = next((kind for kind, lazy in self.lazy_tabs.items() if lazy is tab), None)
         if kind == "quiz":
             quiz = cast("QuizzesPage", self._lazy(kind)).quiz
-            self.open_location(Location(kind, quiz.id if quiz else ""))
+            self.open_location(Place(kind, quiz.id if quiz else ""))
         elif kind == "checklist":
             checklist = cast("ChecklistsPage", self._lazy(kind)).checklist
-            self.open_location(Location(kind, checklist.id if checklist else ""))
+            self.open_location(Place(kind, checklist.id if checklist else ""))
         elif kind:
-            self.open_location(Location(kind, ""))
+            self.open_location(Place(kind, ""))
 
     def _on_section_chosen(self, anchor: str) -> None:
         page = self.current_page()
         if page is not None:
-            self.open_location(Location("lesson", page.lesson.id, anchor))
+            self.open_location(Place("lesson", page.lesson.id, anchor))
 
     def _on_link_activated(self, href: str) -> None:
-        target = parse_target(href)
         page = self.current_page()
-        if target.kind == "lesson":
-            self.open_location(Location("lesson", target.id, target.anchor))
-        elif target.kind == "anchor" and page is not None:
-            self.open_location(Location("lesson", page.lesson.id, target.anchor))
-        elif target.kind == "checklist":
-            self.open_location(Location("checklist", target.id))
-        elif target.kind == "quiz":
-            self.open_location(Location("quiz", target.id))
-        elif target.kind == "glossary":
-            self.open_location(Location("glossary", "", target.id))
-        elif target.kind == "external":
-            self.show_external_link(target.address)
+        here = Place("lesson", page.lesson.id) if page is not None else None
+        base = page.lesson.path.parent if page is not None else None
+        resolved = resolve(href, self.library, current=here, base=base)
+        if isinstance(resolved, Place):
+            self.open_location(resolved)
+        elif isinstance(resolved, External):
+            self.show_external_link(resolved.address)
+        else:
+            self.statusBar().showMessage(self.tr("This link does not lead anywhere."), 6000)
 
     def show_external_link(self, address: str) -> None:
         """Never open or fetch: show the address so the reader can copy it."""
@@ -608,7 +612,7 @@ class MainWindow(QMainWindow):
     def open_hit(self, hit: Hit) -> None:
         """Open a search result at its place and select the matched words."""
         entry = hit.entry
-        self.open_location(Location(entry.kind, entry.id, entry.anchor))
+        self.open_location(Place(as_kind(entry.kind), entry.id, entry.anchor))
         page = self.current_page()
         if entry.kind == "lesson" and page is not None and hit.match:
             self._select_after_anchor(page, entry.anchor, hit.match)
@@ -660,7 +664,7 @@ class MainWindow(QMainWindow):
             page.sections.clearSelection()
         self.history.clear()
         if self.library.lessons:
-            self.open_location(Location("lesson", self.library.lessons[0].id))
+            self.open_location(Place("lesson", self.library.lessons[0].id))
         self._update_actions()
         self.statusBar().showMessage(self.tr("New session: answers, ticks and searches were cleared."), 6000)
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from serotonin_app.content.history import Location
+from serotonin_app.content.navigation import Place
 from serotonin_app.content.quiz import Kind, Mode
 from serotonin_app.ui.main_window import MainWindow
 from serotonin_app.ui.style import SCHEMES, document_css, palette, scheme
@@ -97,10 +97,10 @@ def test_document_css_colours_have_enough_contrast(name: str) -> None:
 
 def _open_everything(window: MainWindow) -> None:
     for location in (
-        Location("checklist", "serotonin-syndrome"),
-        Location("quiz", "neurotransmitters"),
-        Location("glossary", ""),
-        Location("lesson", "balancing"),
+        Place("checklist", "serotonin-syndrome"),
+        Place("quiz", "neurotransmitters"),
+        Place("glossary", ""),
+        Place("lesson", "balancing"),
     ):
         window.open_location(location)
 
@@ -158,7 +158,7 @@ def test_checklist_items_show_their_text(make_window: MakeWindow, qtbot: QtBot, 
     assert page is not None
     text = QColor(scheme(name).text)
     for checklist in window.library.checklists:
-        window.open_location(Location("checklist", checklist.id))
+        window.open_location(Place("checklist", checklist.id))
         for key, box in page.boxes.items():
             box.setChecked(key[1] % 2 == 0)
         qtbot.wait(10)
@@ -179,7 +179,7 @@ def test_quiz_answers_show_their_text_and_the_chosen_one(
     assert page is not None
     text = QColor(scheme(name).text)
     for quiz in window.library.quizzes:
-        window.open_location(Location("quiz", quiz.id))
+        window.open_location(Place("quiz", quiz.id))
         page.start(Mode.PRACTICE, seed=1)
         while page.session is not None and page.session.current.kind is Kind.SEQUENCE:
             page.session.answer([0])
@@ -205,7 +205,7 @@ def test_handouts_print_black_text_whatever_the_window_scheme(
     from serotonin_app import printing
 
     bundled_window.set_scheme(name)
-    bundled_window.open_location(Location("checklist", "mood-symptoms"))
+    bundled_window.open_location(Place("checklist", "mood-symptoms"))
     handout = bundled_window.current_handout()
     assert handout is not None
     path = tmp_path / "sheet.pdf"

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from serotonin_app.content.history import Location
+from serotonin_app.content.navigation import Place
 from serotonin_app.ui.main_window import MainWindow
 
 
 def test_glossary_tab_lists_every_term(bundled_window: MainWindow) -> None:
     page = bundled_window.glossary_page
     assert page is not None
-    bundled_window.open_location(Location("glossary", ""))
+    bundled_window.open_location(Place("glossary", ""))
     tabs = bundled_window.tabs
     assert tabs.tabText(tabs.currentIndex()) == "Glossary"
     terms = bundled_window.library.glossary.terms
@@ -23,7 +23,7 @@ def test_glossary_tab_lists_every_term(bundled_window: MainWindow) -> None:
 def test_typing_filters_the_glossary(qtbot: QtBot, bundled_window: MainWindow) -> None:
     page = bundled_window.glossary_page
     assert page is not None
-    bundled_window.open_location(Location("glossary", ""))
+    bundled_window.open_location(Place("glossary", ""))
     qtbot.keyClicks(page.search, "reupt")
     shown = page.shown_terms()
     # The term itself comes first, then terms whose definition mentions it.

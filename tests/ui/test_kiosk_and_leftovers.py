@@ -19,7 +19,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFileDialog, QLabel, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
-from serotonin_app.content.history import Location
+from serotonin_app.content.navigation import Place
 from serotonin_app.content.quiz import Mode
 from serotonin_app.ui import handout_output
 from serotonin_app.ui.main_window import MainWindow
@@ -99,7 +99,7 @@ def test_no_kiosk_path_reaches_a_file_chooser(
     settle_and_close()
     preview.reject()
     # The Quizzes tab: worksheet, the answer key (staff only), and results.
-    window.open_location(Location("quiz", "addiction"))
+    window.open_location(Place("quiz", "addiction"))
     quizzes = window.quizzes_page
     assert quizzes is not None
     assert not quizzes.key_button.isVisibleTo(quizzes)
@@ -117,7 +117,7 @@ def test_no_kiosk_path_reaches_a_file_chooser(
     quizzes.print_button.click()
     settle_and_close()
     # Checklist print buttons.
-    window.open_location(Location("checklist", "mood-symptoms"))
+    window.open_location(Place("checklist", "mood-symptoms"))
     checklists = window.checklists_page
     assert checklists is not None
     next(iter(checklists.boxes.values())).setChecked(True)
@@ -211,7 +211,7 @@ def test_checklist_notes_intro_and_quiz_hints_never_load_files(
     )
     window = make_window([BUNDLED, pack])
     window.resize(1024, 768)
-    window.open_location(Location("checklist", "evil"))
+    window.open_location(Place("checklist", "evil"))
     checklists = window.checklists_page
     assert checklists is not None
     qtbot.wait(20)
@@ -226,7 +226,7 @@ def test_checklist_notes_intro_and_quiz_hints_never_load_files(
         for label in labels
     )
     assert _magenta_pixels(checklists) == 0
-    window.open_location(Location("quiz", "evil"))
+    window.open_location(Place("quiz", "evil"))
     quizzes = window.quizzes_page
     assert quizzes is not None
     quizzes.start(Mode.PRACTICE, seed=1)
@@ -242,7 +242,7 @@ def test_new_session_clears_undo_histories(bundled_window: MainWindow, qtbot: Qt
     assert glossary is not None
     qtbot.keyClicks(glossary.search, "synapse")
     qtbot.keyClicks(window.search_panel.box, "dopamine")
-    window.open_location(Location("lesson", "balancing"))
+    window.open_location(Place("lesson", "balancing"))
     window.open_find()
     qtbot.keyClicks(window.find_bar.box, "sleep")
     window.new_session()

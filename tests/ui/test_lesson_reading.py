@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from serotonin_app.content.history import Location
+from serotonin_app.content.navigation import Place
 from serotonin_app.ui.main_window import MainWindow
 
 
 def _text(window: MainWindow, lesson_id: str) -> str:
-    window.open_location(Location("lesson", lesson_id))
+    window.open_location(Place("lesson", lesson_id))
     page = window.current_page()
     assert page is not None
     return page.view.toPlainText()

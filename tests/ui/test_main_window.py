@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QImage, QTextCursor
 from pytestqt.qtbot import QtBot
 
-from serotonin_app.content.history import Location
+from serotonin_app.content.navigation import Place
 from serotonin_app.ui.lesson_view import LessonPage
 from serotonin_app.ui.main_window import MainWindow
 from tests.conftest import BUNDLED, WritePack, lesson_text
@@ -206,7 +206,7 @@ def test_images_load_only_from_content_folders(
     pack = write_pack({"lessons/pic.md": lesson_text("pic", "Pic", 1, {"A": text})})
     png(pack / "lessons" / "img" / "ok.png", "#fe0000")
     window = make_window([pack])
-    assert window.open_location(Location("lesson", "pic"))
+    assert window.open_location(Place("lesson", "pic"))
     view = window.pages["pic"].view
     qtbot.waitUntil(lambda: window.pages["pic"].rendered)
     assert shows("#fe0000")

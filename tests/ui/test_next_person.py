@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QTextBrowser
 from pytestqt.qtbot import QtBot
 
-from serotonin_app.content.history import Location
+from serotonin_app.content.navigation import Place
 from serotonin_app.content.quiz import Kind, Mode
 from serotonin_app.ui.main_window import MainWindow
 from serotonin_app.ui.view_settings import DEFAULT_ZOOM, zoom_step
@@ -73,12 +73,12 @@ def test_digits_answer_the_quiz_after_find_and_a_tab_switch(bundled_window: Main
     qtbot.keyClick(window.find_bar.box, Qt.Key.Key_Escape)
     page = window.quizzes_page
     assert page is not None
-    window.open_location(Location("quiz", "neurotransmitters"))
+    window.open_location(Place("quiz", "neurotransmitters"))
     page.start(Mode.PRACTICE, seed=1)
     while page.session is not None and page.session.current.kind is Kind.SEQUENCE:
         page.session.answer([0])
         page.go_next()
-    window.open_location(Location("lesson", "neurotransmitters"))
+    window.open_location(Place("lesson", "neurotransmitters"))
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # the Quizzes tab
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
     assert page.answer_buttons[1].isChecked()
@@ -90,7 +90,7 @@ def test_move_buttons_work_on_every_ordering_question(bundled_window: MainWindow
     assert page is not None
     sequences = 0
     for quiz in bundled_window.library.quizzes:
-        bundled_window.open_location(Location("quiz", quiz.id))
+        bundled_window.open_location(Place("quiz", quiz.id))
         page.start(Mode.PRACTICE, seed=1)
         while page.session is not None and not page.session.finished:
             if page.session.current.kind is Kind.SEQUENCE:

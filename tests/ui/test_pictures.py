@@ -15,8 +15,8 @@ from PySide6.QtGui import QColor, QImage, QPageSize, QPdfWriter, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from serotonin_app import printing
-from serotonin_app.content.history import Location
 from serotonin_app.content.library import load_library
+from serotonin_app.content.navigation import Place
 from serotonin_app.content.render import Renderer
 from serotonin_app.pictures import IMAGE_RESOURCE, MAX_FILE_BYTES, image_names, open_picture
 from serotonin_app.ui.content_browser import ContentBrowser
@@ -87,7 +87,7 @@ def secret(tmp_path: Path) -> Path:
 
 
 def open_lesson(qtbot: QtBot, window: MainWindow, lesson_id: str) -> LessonPage:
-    assert window.open_location(Location("lesson", lesson_id))
+    assert window.open_location(Place("lesson", lesson_id))
     page = window.pages[lesson_id]
     qtbot.waitUntil(lambda: page.rendered)
     page.view.verticalScrollBar().setValue(0)

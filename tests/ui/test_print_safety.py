@@ -14,7 +14,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrinter, QPrintPreview
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from serotonin_app.content.history import Location
+from serotonin_app.content.navigation import Place
 from serotonin_app.ui import handout_output
 from serotonin_app.ui.main_window import MainWindow
 from tests.conftest import BUNDLED
@@ -36,7 +36,7 @@ def _files(folder: Path) -> list[str]:
 
 
 def _ticked_checklist(window: MainWindow) -> None:
-    window.open_location(Location("checklist", "mood-symptoms"))
+    window.open_location(Place("checklist", "mood-symptoms"))
     page = window.checklists_page
     assert page is not None
     for box in list(page.boxes.values())[:3]:
@@ -169,7 +169,7 @@ def test_saving_ticks_to_a_file_says_the_file_will_hold_them(
 
 
 def test_preview_is_ours_and_offers_citations_for_lessons(bundled_window: MainWindow, qtbot: QtBot) -> None:
-    bundled_window.open_location(Location("lesson", "balancing"))
+    bundled_window.open_location(Place("lesson", "balancing"))
     bundled_window.preview_action.trigger()
     dialog = bundled_window.output.preview_dialog
     assert dialog is not None and not isinstance(dialog, QPrintPreviewDialog)
@@ -178,7 +178,7 @@ def test_preview_is_ours_and_offers_citations_for_lessons(bundled_window: MainWi
     dialog.citations.setChecked(True)
     assert dialog.handout.html.count('class="cite"') > without
     dialog.reject()
-    bundled_window.open_location(Location("checklist", "mood-symptoms"))
+    bundled_window.open_location(Place("checklist", "mood-symptoms"))
     bundled_window.preview_action.trigger()
     dialog = bundled_window.output.preview_dialog
     assert dialog is not None and not dialog.citations.isVisibleTo(dialog)

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from serotonin_app import printing
 from serotonin_app.cli import main
-from serotonin_app.content.history import Location
 from serotonin_app.content.library import load_library
+from serotonin_app.content.navigation import Place
 from serotonin_app.content.render import Renderer
 from serotonin_app.export import gui_application
 from serotonin_app.ui.main_window import MainWindow
@@ -99,7 +99,7 @@ def test_urgent_box_is_never_split_across_pages(tmp_path: Path) -> None:
 
 
 def test_ticks_printed_match_the_screen(qtbot: QtBot, bundled_window: MainWindow, tmp_path: Path) -> None:
-    bundled_window.open_location(Location("checklist", "serotonin-syndrome"))
+    bundled_window.open_location(Place("checklist", "serotonin-syndrome"))
     page = bundled_window.checklists_page
     assert page is not None
     keys = list(page.boxes)
@@ -249,7 +249,7 @@ def test_a_failure_never_replaces_a_good_file(
 def test_print_preview_opens_with_the_page_count(
     qtbot: QtBot, bundled_window: MainWindow, tmp_path: Path
 ) -> None:
-    bundled_window.open_location(Location("lesson", "neurotransmitters"))
+    bundled_window.open_location(Place("lesson", "neurotransmitters"))
     handout = bundled_window.current_handout()
     assert handout is not None
     expected = printing.write_pdf(
@@ -275,7 +275,7 @@ def test_save_as_pdf_from_the_window(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PDF files (*.pdf)")
     )
-    window.open_location(Location("quiz", "addiction"))
+    window.open_location(Place("quiz", "addiction"))
     window.pdf_action.trigger()
     text = " ".join(pages(tmp_path / "from-window.pdf"))
     assert "Serotonin, dopamine and addiction quiz" in text

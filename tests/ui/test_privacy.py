@@ -13,7 +13,7 @@ from tests.conftest import ROOT
 SESSION = r"""
 import os
 from serotonin_app.cli import content_roots
-from serotonin_app.content.history import Location
+from serotonin_app.content.navigation import Place
 from serotonin_app.content.library import load_library
 from serotonin_app.content.quiz import Mode
 from serotonin_app.ui.app import application
@@ -25,19 +25,19 @@ window = MainWindow(library, problems)  # the real preferences, under $HOME
 window.show()
 app.processEvents()
 quizzes = window.quizzes_page
-window.open_location(Location("quiz", "neurotransmitters"))
+window.open_location(Place("quiz", "neurotransmitters"))
 quizzes.start(Mode.TEST, seed=4)
 while True:
     quizzes.pick(1)
     quizzes.submit()
     if quizzes.stack.currentWidget() is quizzes.results_panel:
         break
-window.open_location(Location("checklist", "mood-symptoms"))
+window.open_location(Place("checklist", "mood-symptoms"))
 for box in list(window.checklists_page.boxes.values())[:3]:
     box.setChecked(True)
 window.search_panel.box.setText("suicide")
 window.glossary_page.search.setText("craving")
-window.open_location(Location("lesson", "balancing", "exercise"))
+window.open_location(Place("lesson", "balancing", "exercise"))
 window.open_find()
 window.find_bar.box.setText("sleep")
 window.set_zoom(window.zoom + 3)

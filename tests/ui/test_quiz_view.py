@@ -6,14 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 
-from serotonin_app.content.history import Location
+from serotonin_app.content.navigation import Place
 from serotonin_app.content.quiz import Kind, Mode
 from serotonin_app.ui.main_window import MainWindow
 from serotonin_app.ui.quiz_view import QuizzesPage
 
 
 def _page(window: MainWindow, quiz_id: str) -> QuizzesPage:
-    assert window.open_location(Location("quiz", quiz_id))
+    assert window.open_location(Place("quiz", quiz_id))
     page = window.quizzes_page
     assert page is not None
     return page
@@ -52,7 +52,7 @@ def test_quizzes_tab_lists_quizzes_by_lesson(bundled_window: MainWindow) -> None
 
 def test_lesson_ends_with_a_link_to_its_quiz(qtbot: QtBot, bundled_window: MainWindow) -> None:
     page = bundled_window.pages["addiction"]
-    bundled_window.open_location(Location("lesson", "addiction"))
+    bundled_window.open_location(Place("lesson", "addiction"))
     assert "Test yourself: Serotonin, dopamine and addiction quiz" in page.view.toPlainText()
     bundled_window._on_link_activated("quiz:addiction")
     quizzes = bundled_window.quizzes_page
@@ -165,6 +165,6 @@ def test_leaving_the_tab_keeps_the_session(qtbot: QtBot, bundled_window: MainWin
     _answer_right_with_keys(qtbot, page)
     qtbot.keyClick(page.question_panel, Qt.Key.Key_Return)
     session = page.session
-    bundled_window.open_location(Location("lesson", "balancing"))
-    bundled_window.open_location(Location("quiz", "neurotransmitters"))
+    bundled_window.open_location(Place("lesson", "balancing"))
+    bundled_window.open_location(Place("quiz", "neurotransmitters"))
     assert page.session is session and session is not None and session.answered_count == 1

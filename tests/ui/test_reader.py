@@ -10,8 +10,8 @@ from PySide6.QtGui import QAccessible, QPalette, QWheelEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from serotonin_app.content.history import Location
 from serotonin_app.content.library import load_library
+from serotonin_app.content.navigation import Place
 from serotonin_app.content.quiz import Mode
 from serotonin_app.ui.main_window import MainWindow
 from serotonin_app.ui.view_settings import DEFAULT_ZOOM
@@ -61,7 +61,7 @@ def test_search_result_opens_the_lesson_section_and_selects_the_match(
 
 def test_find_in_lesson_counts_and_moves(qtbot: QtBot, bundled_window: MainWindow) -> None:
     page = bundled_window.pages["neurotransmitters"]
-    bundled_window.open_location(Location("lesson", "neurotransmitters"))
+    bundled_window.open_location(Place("lesson", "neurotransmitters"))
     qtbot.keyClick(bundled_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     bar = bundled_window.find_bar
     assert bar.isVisible() and bar.box.hasFocus()
@@ -163,7 +163,7 @@ def test_every_focusable_widget_has_an_accessible_name(qtbot: QtBot, bundled_win
         missing += _unnamed(window)
     quizzes = window.quizzes_page
     assert quizzes is not None
-    window.open_location(Location("quiz", "neurotransmitters"))
+    window.open_location(Place("quiz", "neurotransmitters"))
     quizzes.start(Mode.PRACTICE, seed=0)
     missing += _unnamed(window)
     window.open_find()
@@ -176,15 +176,15 @@ def test_new_session_clears_every_kind_of_state(qtbot: QtBot, bundled_window: Ma
     window = bundled_window
     quizzes, checklists, glossary = window.quizzes_page, window.checklists_page, window.glossary_page
     assert quizzes is not None and checklists is not None and glossary is not None
-    window.open_location(Location("quiz", "addiction"))
+    window.open_location(Place("quiz", "addiction"))
     quizzes.start(Mode.PRACTICE, seed=0)
     quizzes.pick(1)
     quizzes.submit()
-    window.open_location(Location("checklist", "serotonin-syndrome"))
+    window.open_location(Place("checklist", "serotonin-syndrome"))
     next(iter(checklists.boxes.values())).setChecked(True)
     qtbot.keyClicks(glossary.search, "synapse")
     qtbot.keyClicks(window.search_panel.box, "dopamine")
-    window.open_location(Location("lesson", "balancing", "exercise"))
+    window.open_location(Place("lesson", "balancing", "exercise"))
     window.open_find()
     qtbot.keyClicks(window.find_bar.box, "sleep")
     assert window.history.can_go_back()
@@ -214,7 +214,7 @@ def test_idle_reset_counts_down_then_starts_a_new_session(
     idle.tick.setInterval(20)
     checklists = window.checklists_page
     assert checklists is not None
-    window.open_location(Location("checklist", "mood-symptoms"))
+    window.open_location(Place("checklist", "mood-symptoms"))
     next(iter(checklists.boxes.values())).setChecked(True)
     with qtbot.waitSignal(idle.countdownStarted, timeout=3000):
         pass

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
-from serotonin_app.content.history import Location
+from serotonin_app.content.navigation import Place
 from serotonin_app.content.quiz import Mode
 from serotonin_app.ui.main_window import MainWindow
 from serotonin_app.ui.view_settings import zoom_step
@@ -19,12 +19,12 @@ from tests.ui.conftest import MakeWindow
 ZOOMS = [100, 120, 150, 200]
 
 
-def _places(window: MainWindow) -> list[tuple[str, Location]]:
+def _places(window: MainWindow) -> list[tuple[str, Place]]:
     library = window.library
-    places = [(f"lesson {lesson.id}", Location("lesson", lesson.id)) for lesson in library.lessons]
-    places += [(f"checklist {item.id}", Location("checklist", item.id)) for item in library.checklists]
-    places += [(f"quiz {quiz.id}", Location("quiz", quiz.id)) for quiz in library.quizzes]
-    places.append(("glossary", Location("glossary", "")))
+    places = [(f"lesson {lesson.id}", Place("lesson", lesson.id)) for lesson in library.lessons]
+    places += [(f"checklist {item.id}", Place("checklist", item.id)) for item in library.checklists]
+    places += [(f"quiz {quiz.id}", Place("quiz", quiz.id)) for quiz in library.quizzes]
+    places.append(("glossary", Place("glossary", "")))
     return places
 
 
@@ -79,7 +79,7 @@ def test_every_control_zooms(make_window: MakeWindow, qtbot: QtBot) -> None:
     """Checklist items, their boxes and quiz answers grow with the zoom, not only the titles."""
     window = make_window([BUNDLED])
     window.resize(1024, 768)
-    window.open_location(Location("checklist", "mood-symptoms"))
+    window.open_location(Place("checklist", "mood-symptoms"))
     page = window.checklists_page
     assert page is not None
     box = next(iter(page.boxes.values()))
@@ -105,13 +105,13 @@ def test_answer_and_item_rows_are_as_tall_as_their_text(
     window = make_window([BUNDLED])
     window.resize(1024, 768)
     window.set_zoom(zoom_step(percent), save=False)
-    window.open_location(Location("quiz", "addiction"))
+    window.open_location(Place("quiz", "addiction"))
     page = window.quizzes_page
     assert page is not None
     page.start(Mode.PRACTICE, seed=1)
     qtbot.wait(20)
     _assert_rows_fit(page.answer_rows)
-    window.open_location(Location("checklist", "mood-symptoms"))
+    window.open_location(Place("checklist", "mood-symptoms"))
     checklists = window.checklists_page
     assert checklists is not None
     qtbot.wait(20)

@@ -1,6 +1,6 @@
-from serotonin_app.content.history import History, Location
+from serotonin_app.content.navigation import History, Place
 
-A, B, C = Location("lesson", "a"), Location("lesson", "b", "x"), Location("lesson", "c")
+A, B, C = Place("lesson", "a"), Place("lesson", "b", "x"), Place("lesson", "c")
 
 
 def test_back_and_forward_like_a_browser() -> None:
