@@ -69,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_resources(check, "sub_resources")
     check.add_argument("--strict", action="store_true", help="fail on warnings too")
     check.add_argument(
+        "--quality",
+        action="store_true",
+        help="also lint lessons for patient education quality (PEMAT and safety rules) "
+        "and print each lesson's score",
+    )
+    check.add_argument(
         "--json",
         action="store_true",
         help="print JSON: ok (the exit code's verdict), problems, grades, counts and summary",
@@ -149,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         check_options(args)
         roots = content_roots([*args.resources, *getattr(args, "sub_resources", [])])
         if args.command == "check":
-            return run_check(roots, strict=args.strict, as_json=args.json)
+            return run_check(roots, strict=args.strict, as_json=args.json, quality=args.quality)
         if args.command == "export":
             return run_export(roots, args)
         if args.self_test:
@@ -216,13 +222,22 @@ def _sorted(problems: Sequence[Problem]) -> list[Problem]:
     return sorted(problems, key=lambda p: (str(p.path), p.line, p.message))
 
 
-def run_check(roots: Sequence[Path], *, strict: bool = False, as_json: bool = False) -> int:
-    """Validate content; exit 1 on any error (and on warnings with ``strict``)."""
+def run_check(
+    roots: Sequence[Path], *, strict: bool = False, as_json: bool = False, quality: bool = False
+) -> int:
+    """Validate content; exit 1 on any error (and on warnings with ``strict``).
+
+    With ``quality`` the psychoeducation rules run too: their findings are warnings
+    like any other, and a table scores each lesson after the reading grades.
+    """
     from serotonin_app.content.check import check_library
+    from serotonin_app.content.quality import QualityReport, check_quality
 
     library, problems = load_library(roots)
     report = check_library(library)
-    problems = _sorted([*problems, *report.problems])
+    quality_report: QualityReport | None = check_quality(library) if quality else None
+    extra = quality_report.problems if quality_report else []
+    problems = _sorted([*problems, *report.problems, *extra])
     failed = any(p.is_error for p in problems) or (strict and bool(problems))
     if as_json:
         payload = {
@@ -235,12 +250,18 @@ def run_check(roots: Sequence[Path], *, strict: bool = False, as_json: bool = Fa
             "counts": dataclasses.asdict(library.counts()),
             "summary": library.summary(),
         }
+        if quality_report is not None:
+            payload["quality"] = quality_report.as_json()
         print(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
         for problem in problems:
             print(problem)
         for path, value in report.grades.items():
             print(f"{path}: reading grade {value:.1f} (Flesch-Kincaid)")
+        if quality_report is not None:
+            print("quality: items met / items that apply")
+            for row in quality_report.table():
+                print(row)
         print(library.summary())
     return EXIT_FAILED if failed else EXIT_OK
 
