@@ -18,7 +18,7 @@ from serotonin_app.content.navigation import Nowhere, resolve
 from serotonin_app.content.problems import Problem, capped, error, reraise_unexpected, unexpected, warning
 from serotonin_app.content.quiz import Quiz
 from serotonin_app.content.readability import MAX_LESSON_GRADE, grade
-from serotonin_app.content.render import Rendered, Renderer
+from serotonin_app.content.render import Rendered, Renderer, RenderTooComplexError
 from serotonin_app.content.settings import DEFAULT_EMERGENCY, setting_line
 
 
@@ -52,6 +52,9 @@ def check_library(library: ContentLibrary, renderer: Renderer | None = None) -> 
 def _guarded(path: Path, problems: list[Problem], check: Callable[[], list[Problem]]) -> None:
     try:
         problems.extend(capped(check(), MAX_PROBLEMS_PER_FILE))
+    except RenderTooComplexError as exc:
+        # The window shows "could not be shown" for such a file; check says why and where.
+        problems.append(error(path, exc.line, f"cannot be shown: {exc.message}"))
     except Exception as exc:
         if reraise_unexpected():
             raise

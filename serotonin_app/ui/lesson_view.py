@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from html import escape as html_escape
 from pathlib import Path
 from typing import cast
 
@@ -64,10 +65,24 @@ class LessonPage(SidePaneSplitter):
         self.setStretchFactor(1, 1)
         self.setSizes([260, 800])
         self.rendered = False
+        self.unavailable = False
 
     def show_rendered(self, html: str) -> None:
         self.view.show_html(html, self.lesson.path.parent)
         self.rendered = True
+
+    def show_unavailable(self) -> None:
+        """A plain message instead of a lesson that cannot be rendered (``check`` says why)."""
+        title = html_escape(self.lesson.title)
+        message = html_escape(self.tr("This lesson could not be shown. Please tell a member of staff."))
+        self.view.show_html(
+            f'<h1 class="lesson-title">{title}</h1><p class="unavailable">{message}</p>',
+            self.lesson.path.parent,
+        )
+        self.sections.clear()  # nothing to jump to
+        # Marked as rendered too: trying again would only keep the window busy again.
+        self.rendered = True
+        self.unavailable = True
 
     def scroll_to(self, anchor: str) -> None:
         if anchor:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
     from serotonin_app.content.search import Hit, SearchIndex
 
 KIND_NAMES = {"lesson": "Lesson", "glossary": "Glossary", "quiz": "Quiz", "checklist": "Checklist"}
+#: Seconds of index building per turn of the event loop: typing waits at most about this long.
+INDEX_SLICE = 0.025
+#: Content up to this many characters is indexed at once on the first keystroke, about
+#: 80 ms' work, so its results show at once (the shipped content has about 60,000).
+INDEX_AT_ONCE = 500_000
 
 
 class SearchPanel(QWidget):
@@ -49,35 +54,63 @@ class SearchPanel(QWidget):
         layout.addWidget(self.results)
         self.setMaximumHeight(280)
         self.hide()
+        # A large clinic pack takes seconds to index: a slice at a time, between keystrokes.
+        self._indexing = QTimer(self)
+        self._indexing.setInterval(0)
+        self._indexing.timeout.connect(self._on_indexing_due)
 
     @property
     def index(self) -> SearchIndex:
-        """Built on the first search, not at start-up."""
+        """Made on the first search, not at start-up, and built a slice at a time."""
         if self._index is None:
             from serotonin_app.content.search import SearchIndex
 
-            self._index = SearchIndex(self.library)
+            self._index = SearchIndex(self.library, build=False)
         return self._index
+
+    @property
+    def preparing(self) -> bool:
+        """True while the index is still being built for a search that was typed."""
+        return self._indexing.isActive()
+
+    def _index_ready(self) -> bool:
+        index = self.index
+        if index.complete:
+            return True
+        if self.preparing:
+            return False
+        return index.build(None if index.size <= INDEX_AT_ONCE else INDEX_SLICE)
+
+    def _on_indexing_due(self) -> None:
+        if self.index.build(INDEX_SLICE):
+            self._indexing.stop()
+            self._on_text_changed(self.box.text())
 
     def clear(self) -> None:
         self.box.setText("")  # unlike clear(), also forgets the undo history
 
     def _on_text_changed(self, text: str) -> None:
-        self.results.clear()
+        # Small content is indexed within the first keystroke; a large pack shows its
+        # results when the index is ready, and typing goes on meanwhile.
+        if text.strip() and not self._index_ready():
+            self.hits = []
+            self._keep_rows(0)
+            self._indexing.start()
+            self.status.setText(self.tr("Getting the search ready…"))
+            self.show()
+            return
         self.hits = self.index.search(text) if text.strip() else []
-        for hit in self.hits:
+        self._keep_rows(len(self.hits))
+        for row, hit in enumerate(self.hits):
+            item = self.results.item(row)
+            label = self.results.itemWidget(item)
+            assert isinstance(label, QLabel)
             kind = self.tr(KIND_NAMES.get(hit.entry.kind, hit.entry.kind))
-            label = QLabel(
+            label.setText(
                 f"<b>{html.escape(hit.entry.title)}</b> <small>· {html.escape(kind)}: "
                 f"{html.escape(hit.entry.where)}</small><br>{hit.snippet_html}"
             )
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setWordWrap(True)
-            label.setContentsMargins(4, 2, 4, 2)
-            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hit.entry.title}, {kind}: {hit.snippet}")
-            self.results.addItem(item)
-            self.results.setItemWidget(item, label)
         self._fit_rows()
         if self.hits:
             self.results.setCurrentRow(0)
@@ -92,6 +125,19 @@ class SearchPanel(QWidget):
         else:
             self.status.setText(self.tr("Nothing found. Try a shorter word."))
         self.setVisible(bool(text.strip()))
+
+    def _keep_rows(self, count: int) -> None:
+        """Exactly ``count`` result rows, reusing those there are: a new row costs more than a search."""
+        while self.results.count() > count:
+            self.results.takeItem(self.results.count() - 1)
+        while self.results.count() < count:
+            label = QLabel()
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setContentsMargins(4, 2, 4, 2)
+            item = QListWidgetItem()
+            self.results.addItem(item)
+            self.results.setItemWidget(item, label)
 
     def _fit_rows(self) -> None:
         """Each row as tall as its wrapped text at the list's width and the current zoom."""
