@@ -22,7 +22,7 @@ from serotonin_app.content.limits import (
     MIN_IDLE_RESET_MINUTES,
 )
 from serotonin_app.content.problems import Problem, error, warning
-from serotonin_app.content.source import decode, read_content
+from serotonin_app.content.source import read_text
 
 DEFAULT_EMERGENCY = "your local emergency number"
 DEFAULT_DISCLAIMER = (
@@ -120,10 +120,7 @@ def load_settings(
     comes back as an error with the best line we can find, never as a silent
     fallback to the defaults: a clinic must see that its numbers were not used.
     """
-    raw, problems = read_content(path, path.parent if root is None else root)
-    if raw is None:
-        return base, problems
-    text, problems = decode(path, raw)
+    text, problems = read_text(path, root)
     if text is None:
         return base, problems
     depth, line = toml_nesting(text, MAX_NESTING)
@@ -248,8 +245,7 @@ def key_lines(text: str) -> dict[str, int]:
 
 def setting_line(path: Path, key: str) -> int:
     """The line of ``key`` in the settings file ``path``, or 1 when it is not there or unreadable."""
-    raw, _ = read_content(path, path.parent)
-    text = decode(path, raw)[0] if raw is not None else None
+    text, _ = read_text(path)
     return 1 if text is None else key_line(text, key)
 
 

@@ -267,6 +267,14 @@ def nesting_problem(path: Path, text: str, first_line: int) -> Problem | None:
     return None
 
 
+def read_text(path: Path, root: Path | None = None) -> tuple[str | None, list[Problem]]:
+    """The text of ``path`` inside ``root`` (default: its own folder), or None and why not."""
+    raw, problems = read_content(path, path.parent if root is None else root)
+    if raw is None:
+        return None, problems
+    return decode(path, raw)
+
+
 def read_source(
     path: Path, *, root: Path | None = None, require_front_matter: bool = False
 ) -> tuple[SourceFile | None, list[Problem]]:
@@ -274,10 +282,7 @@ def read_source(
 
     Returns the file, or None with the problems that stop it loading.
     """
-    raw, problems = read_content(path, path.parent if root is None else root)
-    if raw is None:
-        return None, problems
-    text, problems = decode(path, raw)
+    text, problems = read_text(path, root)
     if text is None:
         return None, problems
     if not text.strip():
