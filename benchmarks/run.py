@@ -112,22 +112,27 @@ def quiz_feedback_seconds() -> float:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from serotonin_app.cli import make_renderer, render_cache
     from serotonin_app.content.library import load_library
     from serotonin_app.content.navigation import Place
     from serotonin_app.content.quiz import Mode
+    from serotonin_app.qt_app import application
     from serotonin_app.resources import bundled_resources
-    from serotonin_app.ui.app import application
+    from serotonin_app.ui.lesson_rendering import LessonRendering
     from serotonin_app.ui.main_window import MainWindow
 
     app = application()
     library, _ = load_library([bundled_resources()])
     folder = tempfile.mkdtemp()
-    window = MainWindow(library, preferences=QSettings(f"{folder}/b.ini", QSettings.Format.IniFormat))
+    rendering = LessonRendering(library, render_cache(), make_renderer)
+    window = MainWindow(
+        library, rendering, preferences=QSettings(f"{folder}/b.ini", QSettings.Format.IniFormat)
+    )
     window.show()
     times = []
     for quiz in library.quizzes:
-        window.open_location(Place("quiz", quiz.id))
-        page = window.quizzes_page
+        window.navigator.open(Place("quiz", quiz.id))
+        page = window.content_tabs.quizzes_page
         assert page is not None
         page.start(Mode.PRACTICE, seed=1)
         while page.session is not None and page.stack.currentWidget() is page.question_panel:

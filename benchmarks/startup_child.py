@@ -45,13 +45,14 @@ def bare() -> None:
 
 def app(extra: list[str]) -> None:
     """The real start-up path: parse arguments, load content, show the window."""
-    from serotonin_app.cli import _load, content_roots
+    from serotonin_app.cli import _load, content_roots, make_renderer, render_cache
 
     roots = content_roots(extra)
     library, problems = _load(roots)
     from PySide6.QtCore import QSettings
 
-    from serotonin_app.ui.app import application, run_window
+    from serotonin_app.qt_app import application
+    from serotonin_app.ui.app import run_window
 
     folder = Path(tempfile.mkdtemp())
     preferences = QSettings(str(folder / "bench.ini"), QSettings.Format.IniFormat)
@@ -60,7 +61,7 @@ def app(extra: list[str]) -> None:
         report()
         application().quit()
 
-    run_window(library, problems, preferences=preferences, ready=ready)
+    run_window(library, problems, render_cache(), make_renderer, preferences=preferences, ready=ready)
 
 
 if __name__ == "__main__":

@@ -13,12 +13,16 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from serotonin_app import APP_NAME, __version__
 from serotonin_app.content.library import ContentLibrary, load_library
 from serotonin_app.content.problems import Problem
 from serotonin_app.resources import ENV_VAR, bundled_resources, env_resources
+
+if TYPE_CHECKING:
+    from serotonin_app.content.render import Renderer
+    from serotonin_app.content.render_cache import RenderCache
 
 PROG = "serotonin-app"
 EXPORT_KINDS = ("lesson", "checklist", "quiz", "all")
@@ -277,6 +281,20 @@ def _check_lesson(library: ContentLibrary, lesson: str | None) -> None:
         raise UsageError(f"--lesson: no lesson '{lesson}' (valid: {valid})")
 
 
+def make_renderer(library: ContentLibrary) -> Renderer:
+    """The Markdown renderer; python-markdown is imported here, so only call it when rendering."""
+    from serotonin_app.content.render import Renderer
+
+    return Renderer(library.glossary)
+
+
+def render_cache() -> RenderCache:
+    """The bundled lessons, rendered ahead of time (``make cache``), so start-up needs no Markdown."""
+    from serotonin_app.content.render_cache import RenderCache
+
+    return RenderCache(bundled_resources())
+
+
 def use_offscreen() -> None:
     """Run Qt offscreen unless a platform was chosen; an empty ``QT_QPA_PLATFORM`` is no choice."""
     if not os.environ.get("QT_QPA_PLATFORM"):
@@ -291,7 +309,7 @@ def run_gui(roots: Sequence[Path], *, lesson: str | None = None, kiosk: bool = F
     _check_lesson(library, lesson)
     from serotonin_app.ui.app import run_window
 
-    return run_window(library, problems, first_lesson=lesson, kiosk=kiosk)
+    return run_window(library, problems, render_cache(), make_renderer, first_lesson=lesson, kiosk=kiosk)
 
 
 def run_self_test(roots: Sequence[Path], *, lesson: str | None = None) -> int:
@@ -307,7 +325,7 @@ def run_self_test(roots: Sequence[Path], *, lesson: str | None = None) -> int:
         print(problem, file=sys.stderr)
     from serotonin_app.ui.app import self_test
 
-    failures, passed = self_test(library, problems, report=print)
+    failures, passed = self_test(library, problems, render_cache(), make_renderer, report=print)
     if failures:
         for failure in failures:
             print(f"FAILED {failure}")
@@ -347,6 +365,7 @@ def run_export(roots: Sequence[Path], args: argparse.Namespace) -> int:
     try:
         for path, pages in export_handouts(
             library,
+            make_renderer(library),
             kind,
             item_id,
             output,

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtGui import QGuiApplication
-
 from serotonin_app.content.library import ContentLibrary
 from serotonin_app.content.render import Renderer
 from serotonin_app.printing import (
@@ -16,18 +14,12 @@ from serotonin_app.printing import (
     worksheet_handout,
     write_pdf,
 )
-
-
-def gui_application() -> QGuiApplication:
-    """Printing needs a QGuiApplication; offscreen is enough."""
-    existing = QGuiApplication.instance()
-    if isinstance(existing, QGuiApplication):
-        return existing
-    return QGuiApplication(["serotonin-app"])
+from serotonin_app.qt_app import application
 
 
 def handouts(
     library: ContentLibrary,
+    renderer: Renderer,
     kind: str,
     item_id: str | None,
     *,
@@ -39,7 +31,6 @@ def handouts(
 
     ``citations`` keeps the [S12] marks in lessons; the source list is printed either way.
     """
-    renderer = Renderer(library.glossary)
     if kind in {"lesson", "all"}:
         for lesson in library.lessons:
             if kind == "all" or lesson.id == item_id:
@@ -59,6 +50,7 @@ def handouts(
 
 def export_handouts(
     library: ContentLibrary,
+    renderer: Renderer,
     kind: str,
     item_id: str | None,
     output: Path,
@@ -69,9 +61,11 @@ def export_handouts(
     citations: bool = False,
 ) -> Iterator[tuple[Path, int]]:
     """Write the PDFs; yields each path with its page count. ``all`` writes into a folder."""
-    gui_application()
+    application()  # printing needs one; the caller chose the offscreen platform
     if kind == "all":
         output.mkdir(parents=True, exist_ok=True)
-    for handout in handouts(library, kind, item_id, answer_key=answer_key, seed=seed, citations=citations):
+    for handout in handouts(
+        library, renderer, kind, item_id, answer_key=answer_key, seed=seed, citations=citations
+    ):
         path = output / f"{handout.name}.pdf" if kind == "all" else output
         yield path, write_pdf(handout, library.settings, path, page_size)

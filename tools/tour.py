@@ -46,12 +46,14 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from serotonin_app.cli import make_renderer, render_cache
 from serotonin_app.content.library import ContentLibrary, load_library
 from serotonin_app.content.navigation import Place
 from serotonin_app.content.problems import Problem
 from serotonin_app.content.quiz import Kind, Mode
+from serotonin_app.qt_app import application
 from serotonin_app.resources import ENV_VAR, bundled_resources
-from serotonin_app.ui.app import application
+from serotonin_app.ui.lesson_rendering import LessonRendering
 from serotonin_app.ui.main_window import MainWindow
 from serotonin_app.ui.quiz_view import QuizzesPage
 
@@ -175,16 +177,21 @@ class Screens:
         preferences = QSettings(
             str(scratch / f"preferences-{next(self._numbers)}.ini"), QSettings.Format.IniFormat
         )
-        self.window = MainWindow(library, problems, preferences=preferences)
+        self.window = MainWindow(
+            library,
+            LessonRendering(library, render_cache(), make_renderer),
+            problems,
+            preferences=preferences,
+        )
         set_scheme = getattr(self.window, "set_scheme", None)
         if callable(set_scheme):  # the window's own switch, where it has one
             set_scheme(scheme)
         else:  # older windows: the system's scheme (see system_scheme) and View → High contrast
             if self.window.contrast_action.isChecked() != (scheme == "high-contrast"):
                 self.window.contrast_action.trigger()
-            self.window.apply_scheme()
+            self.window.view_settings.apply_scheme()
         if size.zoom_step is not None:
-            self.window.set_zoom(size.zoom_step, save=False)
+            self.window.view_settings.set_zoom(size.zoom_step, save=False)
         self.size = size
         self.window.resize(size.width, size.height)
         self.window.show()
@@ -223,7 +230,7 @@ class Screens:
         return image
 
     def open(self, location: Place) -> None:
-        if not self.window.open_location(location):
+        if not self.window.navigator.open(location):
             raise TourError(f"the window cannot open {location}")
         settle()
 
@@ -233,7 +240,7 @@ class Screens:
 
     def quizzes(self, quiz_id: str) -> QuizzesPage:
         self.open(Place("quiz", quiz_id))
-        page = self.window.quizzes_page
+        page = self.window.content_tabs.quizzes_page
         assert page is not None
         return page
 
@@ -274,7 +281,7 @@ class Screens:
     def tick(self, checklist_id: str) -> None:
         """Open a checklist and tick the same items every time: every third, from the first."""
         self.open(Place("checklist", checklist_id))
-        page = self.window.checklists_page
+        page = self.window.content_tabs.checklists_page
         assert page is not None
         for (_group, item), box in page.boxes.items():
             box.setChecked(item % 3 == 0)

@@ -2,50 +2,32 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMessageLogContext, QSettings, QTimer, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings, QTimer
 
-from serotonin_app import APP_NAME, __version__
 from serotonin_app.content.checklist import Checklist
 from serotonin_app.content.library import ContentLibrary
 from serotonin_app.content.navigation import Place
 from serotonin_app.content.problems import Problem
 from serotonin_app.content.quiz import Mode, Quiz, QuizSession
+from serotonin_app.content.render_cache import RenderCache
+from serotonin_app.qt_app import application
+from serotonin_app.ui.lesson_rendering import LessonRendering
 from serotonin_app.ui.main_window import MainWindow
 
-#: Said by Qt's offscreen platform for every window; harmless, so not shown.
-_QUIET = ("This plugin does not support propagateSizeHints",)
-
-
-def _on_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    if not message.startswith(_QUIET):
-        sys.stderr.write(f"{message}\n")
-
-
-def application() -> QApplication:
-    """The one QApplication, created on first use."""
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    qInstallMessageHandler(_on_qt_message)
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("serotonin-app")
-    app.setApplicationDisplayName(APP_NAME)
-    app.setOrganizationName("Serotonin Lessons")
-    app.setApplicationVersion(__version__)
-    # Fusion looks the same on every OS and honours the dark and high-contrast palettes.
-    app.setStyle("Fusion")
-    return app
+if TYPE_CHECKING:
+    from serotonin_app.content.render import Renderer
 
 
 def run_window(
     library: ContentLibrary,
     problems: Sequence[Problem],
+    cache: RenderCache | None,
+    make_renderer: Callable[[ContentLibrary], Renderer],
     *,
     first_lesson: str | None = None,
     kiosk: bool = False,
@@ -54,9 +36,15 @@ def run_window(
 ) -> int:
     """Show the window and run until it closes; ``ready`` is called once it is painted and idle."""
     app = application()
-    window = MainWindow(library, problems, kiosk=kiosk, preferences=preferences)
+    window = MainWindow(
+        library,
+        LessonRendering(library, cache, make_renderer),
+        problems,
+        kiosk=kiosk,
+        preferences=preferences,
+    )
     if first_lesson:
-        window.open_location(Place("lesson", first_lesson))
+        window.navigator.open(Place("lesson", first_lesson))
     if kiosk:
         window.showFullScreen()
     else:
@@ -68,7 +56,7 @@ def run_window(
 
 def _when_idle(window: MainWindow, ready: Callable[[MainWindow], None]) -> None:
     """Call ``ready`` after the visible lesson is rendered and the event queue is empty."""
-    page = window.current_page()
+    page = window.content_tabs.current_page()
 
     def check() -> None:
         if page is not None and not page.rendered:
@@ -82,6 +70,8 @@ def _when_idle(window: MainWindow, ready: Callable[[MainWindow], None]) -> None:
 def self_test(
     library: ContentLibrary,
     problems: Sequence[Problem],
+    cache: RenderCache | None,
+    make_renderer: Callable[[ContentLibrary], Renderer],
     report: Callable[[str], None],
 ) -> tuple[list[str], int]:
     """Render every lesson in the real window; return failures and the number passed."""
@@ -91,13 +81,15 @@ def self_test(
     # The self-test must not touch the user's preferences.
     scratch = tempfile.TemporaryDirectory()
     preferences = QSettings(str(Path(scratch.name) / "self-test.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(library, problems, preferences=preferences)
+    window = MainWindow(
+        library, LessonRendering(library, cache, make_renderer), problems, preferences=preferences
+    )
     window.show()
     failures: list[str] = []
     passed = 0
     for lesson in library.lessons:
         try:
-            window.open_location(Place("lesson", lesson.id))
+            window.navigator.open(Place("lesson", lesson.id))
             app.processEvents()
             page = window.pages[lesson.id]
             text = page.view.document().toPlainText()
@@ -156,7 +148,7 @@ def _check_checklist(window: MainWindow, checklist: Checklist) -> str:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    handout = checklist_handout(checklist, window.renderer, window.library.settings)
+    handout = checklist_handout(checklist, window.rendering.renderer, window.library.settings)
     layout = PageLayout(handout, window.library.settings, writer)
     text = " ".join(layout.document.toPlainText().split())
     missing = [

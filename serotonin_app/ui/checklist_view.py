@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from serotonin_app.content.checklist import Checklist
 from serotonin_app.content.library import ContentLibrary
+from serotonin_app.content.session import ReaderSession, Tick
 from serotonin_app.ui.choice_row import ChoiceRow
 from serotonin_app.ui.content_browser import label_html
 from serotonin_app.ui.flow_layout import flow_row
@@ -47,21 +48,24 @@ def _regular() -> QFont:
 class ChecklistsPage(SidePaneSplitter):
     """A list of checklists and the chosen one with its boxes."""
 
-    tickedChanged = Signal(int)  # noqa: N815
     linkActivated = Signal(str)  # noqa: N815
     printRequested = Signal(bool)  # noqa: N815 - blank?
 
     def __init__(
-        self, library: ContentLibrary, render: Callable[[str], str], parent: QWidget | None = None
+        self,
+        library: ContentLibrary,
+        render: Callable[[str], str],
+        session: ReaderSession,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
+        #: Holds the ticks (memory only); this page shows them.
+        self.session = session
         self.to_html = render
         self.checklist: Checklist | None = None
         self.scheme = scheme("light")
         self.urgent_boxes: list[QGroupBox] = []
-        #: Ticks per checklist id: ``(group, item)`` keys. Memory only.
-        self.ticks: dict[str, set[tuple[int, int]]] = {}
         self.boxes: dict[tuple[int, int], QCheckBox] = {}
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Checklists"))
@@ -111,19 +115,22 @@ class ChecklistsPage(SidePaneSplitter):
                 return True
         return False
 
-    def ticked(self) -> set[tuple[int, int]]:
-        return set(self.ticks.get(self.checklist.id, set())) if self.checklist else set()
+    def ticked(self) -> set[Tick]:
+        """A copy of the shown checklist's ticks."""
+        return set(self.session.ticked(self.checklist.id)) if self.checklist else set()
 
     def clear(self) -> None:
         for box in self.boxes.values():
             box.setChecked(False)
 
-    def reset(self) -> None:
-        """Forget every tick in every checklist (New session)."""
-        self.ticks.clear()
-        self.clear()
-        if self.library.checklists and self.checklist is not None:
+    def show_session(self) -> None:
+        """Show the session's ticks again, from the first checklist (after New session cleared them)."""
+        if self.checklist is None:
+            return
+        if self.library.checklists and self.list.currentRow() != 0:
             self.list.setCurrentRow(0)
+        else:
+            self._show(self.checklist)
 
     def _on_current_item(self, item: QListWidgetItem | None) -> None:
         checklist = self.library.checklist(str(item.data(ID_ROLE))) if item else None
@@ -132,7 +139,7 @@ class ChecklistsPage(SidePaneSplitter):
 
     def _show(self, checklist: Checklist) -> None:
         self.checklist = checklist
-        ticked = self.ticks.setdefault(checklist.id, set())
+        ticked = self.session.ticked(checklist.id)
         self.boxes = {}
         self.urgent_boxes = []
         page = QWidget()
@@ -190,14 +197,10 @@ class ChecklistsPage(SidePaneSplitter):
         for box in self.urgent_boxes:
             box.setStyleSheet(style)
 
-    def _on_toggled(self, key: tuple[int, int], on: bool) -> None:
+    def _on_toggled(self, key: Tick, on: bool) -> None:
         if self.checklist is None:
             return
-        ticked = self.ticks.setdefault(self.checklist.id, set())
-        if on:
-            ticked.add(key)
-        else:
-            ticked.discard(key)
+        self.session.set_tick(self.checklist.id, key, on)
         self._update_count()
 
     def _update_count(self) -> None:
@@ -207,4 +210,3 @@ class ChecklistsPage(SidePaneSplitter):
             self.tr("%1 of %2 ticked").replace("%1", str(count)).replace("%2", str(total))
         )
         self.clear_button.setEnabled(count > 0)
-        self.tickedChanged.emit(count)

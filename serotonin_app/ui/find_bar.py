@@ -15,19 +15,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from serotonin_app.content.session import ReaderSession
+
 
 class FindBar(QWidget):
     """A bar under the tabs; works on whichever text view it is given."""
 
     closed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ReaderSession | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: Holds what was typed; the box shows it.
+        self.session = session if session is not None else ReaderSession()
         self.view: QTextBrowser | None = None
         self.box = QLineEdit()
         self.box.setPlaceholderText(self.tr("Find in this lesson"))
         self.box.setAccessibleName(self.tr("Find in this lesson"))
-        self.box.textChanged.connect(lambda _text: self.search(from_start=True))
+        self.box.textChanged.connect(self._on_text_changed)
         self.box.returnPressed.connect(self.find_next)
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Matches"))
@@ -52,6 +56,10 @@ class FindBar(QWidget):
         for widget in (self.box, self.count, self.previous_button, self.next_button, close):
             layout.addWidget(widget)
         self.hide()
+
+    def _on_text_changed(self, text: str) -> None:
+        self.session.find_text = text
+        self.search(from_start=True)
 
     def open_for(self, view: QTextBrowser) -> None:
         self.view = view

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidg
 
 from serotonin_app.content.glossary import Glossary, GlossaryTerm
 from serotonin_app.content.search import GlossaryFilter
+from serotonin_app.content.session import ReaderSession
 from serotonin_app.ui.content_browser import ContentBrowser
 
 #: Terms drawn at a time. Drawing costs time for every character, so a keystroke
@@ -22,9 +23,13 @@ PAGE_CHARS = 50_000
 class GlossaryPage(QWidget):
     """A search box over a list of terms; a linked term is scrolled to and highlighted."""
 
-    def __init__(self, glossary: Glossary, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, glossary: Glossary, session: ReaderSession | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.glossary = glossary
+        #: Holds what was typed in the search box; the box shows it.
+        self.session = session if session is not None else ReaderSession()
         self.filter = GlossaryFilter(glossary)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type to find a word"))
@@ -77,6 +82,7 @@ class GlossaryPage(QWidget):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
+        self.session.glossary_filter = ""
         self.highlighted = term.anchor
         index = next((i for i, t in enumerate(self.glossary.terms) if t.anchor == term.anchor), 0)
         # Draw from the page the term is on, and a few terms before it for context.
@@ -84,7 +90,12 @@ class GlossaryPage(QWidget):
         self.view.scrollToAnchor(term.anchor)
         return True
 
+    def show_session(self) -> None:
+        """Show the session's filter text (empty after New session)."""
+        self.search.setText(self.session.glossary_filter)  # setText also forgets the undo history
+
     def _on_search_changed(self, text: str) -> None:
+        self.session.glossary_filter = text
         self.highlighted = ""
         self._show(self.filter.search(text))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFrame, QLabel, QMenu, QVBoxLayout, QWidget
 
 from serotonin_app.ui.style import Scheme, boxed_style, scheme
 
@@ -120,3 +120,19 @@ class IdleWatcher(QObject):
         self.notice.hide()
         self.timedOut.emit()
         self.idle.start()
+
+
+def close_leftovers(keep: QWidget) -> None:
+    """Close every dialog, menu and popup the last person opened (New session, idle reset)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    while (popup := app.activePopupWidget()) is not None:
+        popup.close()
+        if popup.isVisible():  # would not close: do not loop for ever
+            break
+    for widget in app.topLevelWidgets():
+        if widget is not keep and widget.isVisible() and isinstance(widget, (QDialog, QMenu)):
+            if isinstance(widget, QDialog):
+                widget.reject()
+            widget.close()

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from html import escape as html_escape
 from pathlib import Path
-from typing import cast
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from serotonin_app.content.lesson import Lesson
 from serotonin_app.ui.content_browser import ContentBrowser
+from serotonin_app.ui.lazy_tab import LazyTab
 from serotonin_app.ui.side_pane import SidePaneSplitter
 from serotonin_app.ui.style import document_css
 
@@ -94,35 +95,17 @@ class LessonPage(SidePaneSplitter):
             if item.data(ANCHOR_ROLE) == anchor:
                 self.sections.setCurrentRow(row)
 
+    def back_to_top(self) -> None:
+        """The start of the lesson, nothing selected (for the next person)."""
+        self.view.verticalScrollBar().setValue(0)
+        self.view.setTextCursor(QTextCursor(self.view.document()))
+        self.sections.clearSelection()
+
     def _on_section_item(self, item: QListWidgetItem) -> None:
         self.sectionChosen.emit(str(item.data(ANCHOR_ROLE)))
 
 
-class LazyTab(QWidget):
-    """A tab whose content is built by ``factory`` the first time it is needed."""
-
-    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._factory = factory
-        self._content: QWidget | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-
-    @property
-    def built(self) -> bool:
-        return self._content is not None
-
-    @property
-    def content(self) -> QWidget:
-        if self._content is None:
-            self._content = self._factory()
-            self._layout.addWidget(self._content)
-            if self.isVisible():  # a layout would only show it on the next event
-                self._content.show()
-        return self._content
-
-
-class LessonTab(LazyTab):
+class LessonTab(LazyTab[LessonPage]):
     """A lesson's tab: its page is built when first needed.
 
     With hundreds of lessons in a clinic pack, building every page at start-up
@@ -138,7 +121,7 @@ class LessonTab(LazyTab):
     ) -> None:
         self.lesson = lesson
 
-        def build() -> QWidget:
+        def build() -> LessonPage:
             page = LessonPage(lesson, roots)
             on_built(page)
             return page
@@ -147,7 +130,7 @@ class LessonTab(LazyTab):
 
     @property
     def page(self) -> LessonPage:
-        return cast(LessonPage, self.content)
+        return self.content
 
 
 class LessonPages(Mapping[str, LessonPage]):
@@ -167,4 +150,4 @@ class LessonPages(Mapping[str, LessonPage]):
 
     def built(self) -> list[LessonPage]:
         """Only the pages that exist already (for resets and restyling)."""
-        return [tab.page for tab in self.tabs.values() if tab.built]
+        return [page for tab in self.tabs.values() if (page := tab.built_content()) is not None]

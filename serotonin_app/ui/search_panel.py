@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from serotonin_app.content.library import ContentLibrary
+from serotonin_app.content.session import ReaderSession
 
 if TYPE_CHECKING:
     from serotonin_app.content.search import Hit, SearchIndex
@@ -27,9 +28,13 @@ class SearchPanel(QWidget):
 
     hitChosen = Signal(object)  # noqa: N815 - Hit
 
-    def __init__(self, library: ContentLibrary, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: ContentLibrary, session: ReaderSession | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.library = library
+        #: Holds what was typed; the box shows it.
+        self.session = session if session is not None else ReaderSession()
         self._index: SearchIndex | None = None
         self.hits: list[Hit] = []
         self.box = QLineEdit()
@@ -89,7 +94,12 @@ class SearchPanel(QWidget):
     def clear(self) -> None:
         self.box.setText("")  # unlike clear(), also forgets the undo history
 
+    def show_session(self) -> None:
+        """Show the session's search text (empty after New session)."""
+        self.box.setText(self.session.search_text)  # setText also forgets the undo history
+
     def _on_text_changed(self, text: str) -> None:
+        self.session.search_text = text
         # Small content is indexed within the first keystroke; a large pack shows its
         # results when the index is ready, and typing goes on meanwhile.
         if text.strip() and not self._index_ready():

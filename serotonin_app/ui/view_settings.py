@@ -52,33 +52,32 @@ class ViewSettings(QObject):
 
     schemeChanged = Signal(object)  # noqa: N815 - style.Scheme
 
-    def __init__(
-        self,
-        window: QWidget,
-        preferences: QSettings,
-        contrast_action: QAction,
-        zoom_in: QAction,
-        zoom_out: QAction,
-        *,
-        default_zoom: int = DEFAULT_ZOOM,
-    ) -> None:
+    # The View menu's actions, from the command table: see attach().
+    contrast_action: QAction
+    zoom_in_action: QAction
+    zoom_out_action: QAction
+
+    def __init__(self, window: QWidget, preferences: QSettings, *, default_zoom: int = DEFAULT_ZOOM) -> None:
         super().__init__(window)
         self.window = window
         self.preferences = preferences
-        self.contrast_action = contrast_action
-        self.zoom_in_action, self.zoom_out_action = zoom_in, zoom_out
         self.default_zoom = max(MIN_ZOOM, min(MAX_ZOOM, default_zoom))
         self.zoom = self.default_zoom
         self.base_font = system_font()
         #: "light" or "dark" chosen by the program (tests, the tour); None follows the system.
         self.forced: str | None = None
         self.scheme = scheme("light")
-        contrast_action.toggled.connect(lambda _on: self.apply_scheme())
         QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply_scheme())
         app = QApplication.instance()
         if isinstance(app, QApplication):
             install_style(app)
             app.installEventFilter(self)  # Ctrl+wheel zooms every view
+
+    def attach(self, contrast: QAction, zoom_in: QAction, zoom_out: QAction) -> None:
+        """Take the View menu's actions (made later than this object, by the command table)."""
+        self.contrast_action = contrast
+        self.zoom_in_action, self.zoom_out_action = zoom_in, zoom_out
+        contrast.toggled.connect(lambda _on: self.apply_scheme())
 
     @property
     def name(self) -> str:

@@ -6,10 +6,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QTextBrowser
 from pytestqt.qtbot import QtBot
 
+from serotonin_app.cli import make_renderer, render_cache
 from serotonin_app.content.library import load_library
+from serotonin_app.ui.lesson_rendering import LessonRendering
 from serotonin_app.ui.main_window import MainWindow
 from tests.conftest import BUNDLED, WritePack, lesson_text
 
@@ -33,7 +37,13 @@ def preferences(tmp_path: Path) -> QSettings:
 def make_window(qtbot: QtBot, preferences: QSettings) -> MakeWindow:
     def make(roots: Sequence[Path], *, kiosk: bool = False) -> MainWindow:
         library, problems = load_library(list(roots))
-        window = MainWindow(library, problems, preferences=preferences, kiosk=kiosk)
+        window = MainWindow(
+            library,
+            LessonRendering(library, render_cache(), make_renderer),
+            problems,
+            preferences=preferences,
+            kiosk=kiosk,
+        )
         qtbot.addWidget(window)
         window.resize(900, 600)
         window.show()
@@ -67,3 +77,24 @@ def linked_pack(write_pack: WritePack) -> Path:
 @pytest.fixture
 def bundled_window(make_window: MakeWindow) -> MainWindow:
     return make_window([BUNDLED])
+
+
+def click_link(qtbot: QtBot, view: QTextBrowser, href: str) -> None:
+    """Click the first link to ``href`` in ``view`` with the mouse, where it is drawn."""
+    document = view.document()
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.charFormat().anchorHref() == href:
+                cursor = QTextCursor(document)
+                cursor.setPosition(fragment.position() + min(1, fragment.length() - 1))
+                view.setTextCursor(cursor)
+                view.ensureCursorVisible()
+                point = view.cursorRect(cursor).center()
+                qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+                return
+            iterator += 1
+        block = block.next()
+    raise AssertionError(f"no link to {href!r} in the view")

@@ -102,7 +102,7 @@ def _open_everything(window: MainWindow) -> None:
         Place("glossary", ""),
         Place("lesson", "balancing"),
     ):
-        window.open_location(location)
+        window.navigator.open(location)
 
 
 @pytest.mark.parametrize("name", SCHEMES)
@@ -111,7 +111,7 @@ def test_style_sheets_use_only_the_schemes_colours(
 ) -> None:
     """No fixed colours: whatever a style sheet or document names comes from the active scheme."""
     _open_everything(bundled_window)
-    bundled_window.set_scheme(name)
+    bundled_window.view_settings.set_scheme(name)
     allowed = {value.lower() for value in HEX.findall(repr(scheme(name)))}
     foreign = []
     app = QApplication.instance()
@@ -147,18 +147,18 @@ def small_window(make_window: MakeWindow, name: str) -> MainWindow:
     """The shipped content at 1024×768 in scheme ``name``."""
     window = make_window([BUNDLED])
     window.resize(1024, 768)
-    window.set_scheme(name)
+    window.view_settings.set_scheme(name)
     return window
 
 
 @pytest.mark.parametrize("name", SCHEMES)
 def test_checklist_items_show_their_text(make_window: MakeWindow, qtbot: QtBot, name: str) -> None:
     window = small_window(make_window, name)
-    page = window.checklists_page
+    page = window.content_tabs.checklists_page
     assert page is not None
     text = QColor(scheme(name).text)
     for checklist in window.library.checklists:
-        window.open_location(Place("checklist", checklist.id))
+        window.navigator.open(Place("checklist", checklist.id))
         for key, box in page.boxes.items():
             box.setChecked(key[1] % 2 == 0)
         qtbot.wait(10)
@@ -175,11 +175,11 @@ def test_quiz_answers_show_their_text_and_the_chosen_one(
     make_window: MakeWindow, qtbot: QtBot, name: str
 ) -> None:
     window = small_window(make_window, name)
-    page = window.quizzes_page
+    page = window.content_tabs.quizzes_page
     assert page is not None
     text = QColor(scheme(name).text)
     for quiz in window.library.quizzes:
-        window.open_location(Place("quiz", quiz.id))
+        window.navigator.open(Place("quiz", quiz.id))
         page.start(Mode.PRACTICE, seed=1)
         while page.session is not None and page.session.current.kind is Kind.SEQUENCE:
             page.session.answer([0])
@@ -204,9 +204,9 @@ def test_handouts_print_black_text_whatever_the_window_scheme(
 
     from serotonin_app import printing
 
-    bundled_window.set_scheme(name)
-    bundled_window.open_location(Place("checklist", "mood-symptoms"))
-    handout = bundled_window.current_handout()
+    bundled_window.view_settings.set_scheme(name)
+    bundled_window.navigator.open(Place("checklist", "mood-symptoms"))
+    handout = bundled_window.handouts.current()
     assert handout is not None
     path = tmp_path / "sheet.pdf"
     printing.write_pdf(handout, bundled_window.library.settings, path)

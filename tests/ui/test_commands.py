@@ -28,7 +28,7 @@ def test_shortcut_help_lists_every_bound_key(bundled_window: MainWindow) -> None
 
 
 def test_quiz_and_window_keys_are_bound_from_the_table(bundled_window: MainWindow) -> None:
-    page = bundled_window.quizzes_page
+    page = bundled_window.content_tabs.quizzes_page
     assert page is not None
     quiz_bound = {shortcut.key().toString() for shortcut in page.findChildren(QShortcut)}
     window_bound = {

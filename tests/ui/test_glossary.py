@@ -6,12 +6,13 @@ from pytestqt.qtbot import QtBot
 
 from serotonin_app.content.navigation import Place
 from serotonin_app.ui.main_window import MainWindow
+from tests.ui.conftest import click_link
 
 
 def test_glossary_tab_lists_every_term(bundled_window: MainWindow) -> None:
-    page = bundled_window.glossary_page
+    page = bundled_window.content_tabs.glossary_page
     assert page is not None
-    bundled_window.open_location(Place("glossary", ""))
+    bundled_window.navigator.open(Place("glossary", ""))
     tabs = bundled_window.tabs
     assert tabs.tabText(tabs.currentIndex()) == "Glossary"
     terms = bundled_window.library.glossary.terms
@@ -21,9 +22,9 @@ def test_glossary_tab_lists_every_term(bundled_window: MainWindow) -> None:
 
 
 def test_typing_filters_the_glossary(qtbot: QtBot, bundled_window: MainWindow) -> None:
-    page = bundled_window.glossary_page
+    page = bundled_window.content_tabs.glossary_page
     assert page is not None
-    bundled_window.open_location(Place("glossary", ""))
+    bundled_window.navigator.open(Place("glossary", ""))
     qtbot.keyClicks(page.search, "reupt")
     shown = page.shown_terms()
     # The term itself comes first, then terms whose definition mentions it.
@@ -40,12 +41,13 @@ def test_typing_filters_the_glossary(qtbot: QtBot, bundled_window: MainWindow) -
 
 
 def test_a_glossary_link_opens_the_tab_at_the_term(qtbot: QtBot, bundled_window: MainWindow) -> None:
-    page = bundled_window.glossary_page
+    page = bundled_window.content_tabs.glossary_page
     assert page is not None
     qtbot.keyClicks(page.search, "something")
-    bundled_window._on_link_activated("glossary:serotonin-syndrome")
-    assert bundled_window.current_content() is page
+    bundled_window.navigator.open(Place("lesson", "neurotransmitters"))
+    click_link(qtbot, bundled_window.pages["neurotransmitters"].view, "glossary:serotonin-syndrome")
+    assert bundled_window.content_tabs.current_content() is page
     assert page.search.text() == ""
     assert page.highlighted == "serotonin-syndrome"
-    bundled_window.go_back()
+    bundled_window.navigator.back()
     assert bundled_window.tabs.currentIndex() == 0

@@ -74,7 +74,7 @@ def test_no_kiosk_path_reaches_a_file_chooser(
 ) -> None:
     monkeypatch.setattr(handout_output, "available_printers", lambda: list(printers))
     window = make_window([BUNDLED], kiosk=True)
-    output = window.output
+    output = window.handouts.output
 
     def settle_and_close() -> None:
         qtbot.wait(30)
@@ -99,8 +99,8 @@ def test_no_kiosk_path_reaches_a_file_chooser(
     settle_and_close()
     preview.reject()
     # The Quizzes tab: worksheet, the answer key (staff only), and results.
-    window.open_location(Place("quiz", "addiction"))
-    quizzes = window.quizzes_page
+    window.navigator.open(Place("quiz", "addiction"))
+    quizzes = window.content_tabs.quizzes_page
     assert quizzes is not None
     assert not quizzes.key_button.isVisibleTo(quizzes)
     quizzes.worksheet_button.click()
@@ -117,8 +117,8 @@ def test_no_kiosk_path_reaches_a_file_chooser(
     quizzes.print_button.click()
     settle_and_close()
     # Checklist print buttons.
-    window.open_location(Place("checklist", "mood-symptoms"))
-    checklists = window.checklists_page
+    window.navigator.open(Place("checklist", "mood-symptoms"))
+    checklists = window.content_tabs.checklists_page
     assert checklists is not None
     next(iter(checklists.boxes.values())).setChecked(True)
     for button in (checklists.print_button, checklists.print_blank_button):
@@ -211,8 +211,8 @@ def test_checklist_notes_intro_and_quiz_hints_never_load_files(
     )
     window = make_window([BUNDLED, pack])
     window.resize(1024, 768)
-    window.open_location(Place("checklist", "evil"))
-    checklists = window.checklists_page
+    window.navigator.open(Place("checklist", "evil"))
+    checklists = window.content_tabs.checklists_page
     assert checklists is not None
     qtbot.wait(20)
     shown = checklists.scroll_area.widget()
@@ -226,8 +226,8 @@ def test_checklist_notes_intro_and_quiz_hints_never_load_files(
         for label in labels
     )
     assert _magenta_pixels(checklists) == 0
-    window.open_location(Place("quiz", "evil"))
-    quizzes = window.quizzes_page
+    window.navigator.open(Place("quiz", "evil"))
+    quizzes = window.content_tabs.quizzes_page
     assert quizzes is not None
     quizzes.start(Mode.PRACTICE, seed=1)
     quizzes.show_hint()
@@ -238,11 +238,11 @@ def test_checklist_notes_intro_and_quiz_hints_never_load_files(
 
 def test_new_session_clears_undo_histories(bundled_window: MainWindow, qtbot: QtBot) -> None:
     window = bundled_window
-    glossary = window.glossary_page
+    glossary = window.content_tabs.glossary_page
     assert glossary is not None
     qtbot.keyClicks(glossary.search, "synapse")
     qtbot.keyClicks(window.search_panel.box, "dopamine")
-    window.open_location(Place("lesson", "balancing"))
+    window.navigator.open(Place("lesson", "balancing"))
     window.open_find()
     qtbot.keyClicks(window.find_bar.box, "sleep")
     window.new_session()
@@ -291,7 +291,7 @@ def test_a_full_disk_and_a_device_give_plain_reasons(
 
     from serotonin_app import printing
 
-    handout = bundled_window.current_handout()
+    handout = bundled_window.handouts.current()
     assert handout is not None
     if Path("/dev/full").exists():
         with pytest.raises(OSError, match="not a regular file"):

@@ -9,8 +9,8 @@ from serotonin_app.ui.main_window import MainWindow
 
 
 def _text(window: MainWindow, lesson_id: str) -> str:
-    window.open_location(Place("lesson", lesson_id))
-    page = window.current_page()
+    window.navigator.open(Place("lesson", lesson_id))
+    page = window.content_tabs.current_page()
     assert page is not None
     return page.view.toPlainText()
 

@@ -101,15 +101,15 @@ def test_internal_link_switches_tab_scrolls_and_back_returns(
     one, two = window.pages["one"], window.pages["two"]
     qtbot.waitUntil(lambda: one.rendered)
     _click_link(qtbot, one, "lesson:two#far-part")
-    assert window.current_page() is two
+    assert window.content_tabs.current_page() is two
     qtbot.waitUntil(lambda: abs(_anchor_top(two, "far-part")) < 40)
     assert two.view.verticalScrollBar().value() > 0
 
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
-    assert window.current_page() is one
+    assert window.content_tabs.current_page() is one
     qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
-    assert window.current_page() is two
-    assert window.history.current is not None and window.history.current.anchor == "far-part"
+    assert window.content_tabs.current_page() is two
+    assert window.session.history.current is not None and window.session.history.current.anchor == "far-part"
 
 
 def test_switching_tabs_by_hand_is_a_history_step(qtbot: QtBot, bundled_window: MainWindow) -> None:
@@ -206,7 +206,7 @@ def test_images_load_only_from_content_folders(
     pack = write_pack({"lessons/pic.md": lesson_text("pic", "Pic", 1, {"A": text})})
     png(pack / "lessons" / "img" / "ok.png", "#fe0000")
     window = make_window([pack])
-    assert window.open_location(Place("lesson", "pic"))
+    assert window.navigator.open(Place("lesson", "pic"))
     view = window.pages["pic"].view
     qtbot.waitUntil(lambda: window.pages["pic"].rendered)
     assert shows("#fe0000")

@@ -17,8 +17,8 @@ from tests.ui.conftest import MakeWindow
 
 def _change_the_view(window: MainWindow) -> None:
     window.contrast_action.trigger()
-    window.set_zoom(DEFAULT_ZOOM + 6)
-    assert window.scheme == "high-contrast"
+    window.view_settings.set_zoom(DEFAULT_ZOOM + 6)
+    assert window.view_settings.name == "high-contrast"
 
 
 @pytest.mark.parametrize("how", ["new session", "idle reset"])
@@ -34,11 +34,11 @@ def test_the_next_person_gets_the_default_view(
     else:
         assert window.idle is not None
         window.idle.timedOut.emit()  # the countdown's end, without waiting for real timers
-    assert window.scheme == "light"
+    assert window.view_settings.name == "light"
     assert not window.contrast_action.isChecked()
-    assert window.zoom == DEFAULT_ZOOM
+    assert window.view_settings.zoom == DEFAULT_ZOOM
     assert QApplication.palette().window().color().name() == "#efefef"
-    assert window.output.preview_dialog is None
+    assert window.handouts.output.preview_dialog is None
     assert window.help_dialog is None or not window.help_dialog.isVisible()
 
 
@@ -47,9 +47,9 @@ def test_clinic_default_zoom_is_where_each_person_starts(
 ) -> None:
     window = make_window([BUNDLED, write_pack({"clinic.toml": "default_zoom = 150\n"})])
     assert window.view_settings.default_zoom == zoom_step(150)
-    window.set_zoom(zoom_step(200))
+    window.view_settings.set_zoom(zoom_step(200))
     window.new_session()
-    assert window.zoom == zoom_step(150)
+    assert window.view_settings.zoom == zoom_step(150)
 
 
 def test_closing_find_gives_the_keys_back_to_the_lesson(bundled_window: MainWindow, qtbot: QtBot) -> None:
@@ -61,7 +61,7 @@ def test_closing_find_gives_the_keys_back_to_the_lesson(bundled_window: MainWind
     qtbot.keyClick(window.find_bar.box, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
     focus = QApplication.focusWidget()
-    assert focus is window.current_page().view  # type: ignore[union-attr]
+    assert focus is window.content_tabs.current_page().view  # type: ignore[union-attr]
     assert not isinstance(focus, QLineEdit)
 
 
@@ -71,14 +71,14 @@ def test_digits_answer_the_quiz_after_find_and_a_tab_switch(bundled_window: Main
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window.find_bar.box, Qt.Key.Key_Escape)
-    page = window.quizzes_page
+    page = window.content_tabs.quizzes_page
     assert page is not None
-    window.open_location(Place("quiz", "neurotransmitters"))
+    window.navigator.open(Place("quiz", "neurotransmitters"))
     page.start(Mode.PRACTICE, seed=1)
     while page.session is not None and page.session.current.kind is Kind.SEQUENCE:
         page.session.answer([0])
         page.go_next()
-    window.open_location(Place("lesson", "neurotransmitters"))
+    window.navigator.open(Place("lesson", "neurotransmitters"))
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # the Quizzes tab
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
     assert page.answer_buttons[1].isChecked()
@@ -86,11 +86,11 @@ def test_digits_answer_the_quiz_after_find_and_a_tab_switch(bundled_window: Main
 
 
 def test_move_buttons_work_on_every_ordering_question(bundled_window: MainWindow) -> None:
-    page = bundled_window.quizzes_page
+    page = bundled_window.content_tabs.quizzes_page
     assert page is not None
     sequences = 0
     for quiz in bundled_window.library.quizzes:
-        bundled_window.open_location(Place("quiz", quiz.id))
+        bundled_window.navigator.open(Place("quiz", quiz.id))
         page.start(Mode.PRACTICE, seed=1)
         while page.session is not None and not page.session.finished:
             if page.session.current.kind is Kind.SEQUENCE:

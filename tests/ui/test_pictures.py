@@ -87,7 +87,7 @@ def secret(tmp_path: Path) -> Path:
 
 
 def open_lesson(qtbot: QtBot, window: MainWindow, lesson_id: str) -> LessonPage:
-    assert window.open_location(Place("lesson", lesson_id))
+    assert window.navigator.open(Place("lesson", lesson_id))
     page = window.pages[lesson_id]
     qtbot.waitUntil(lambda: page.rendered)
     page.view.verticalScrollBar().setValue(0)
@@ -100,8 +100,8 @@ def test_pack_pictures_show_in_the_window_with_their_captions(
     window = make_window([picture_pack])
     view = open_lesson(qtbot, window, "pic").view
     # Built after the window restored its zoom (10 % a step), and already drawn at it.
-    assert window.zoom != 0
-    assert view.image_scale == pytest.approx(1 + 0.1 * window.zoom)
+    assert window.view_settings.zoom != 0
+    assert view.image_scale == pytest.approx(1 + 0.1 * window.view_settings.zoom)
     shown = view.grab().toImage()
     assert count_colour(shown, PINK) > 0.9 * PNG_SIZE[0] * PNG_SIZE[1]
     assert count_colour(shown, GREEN) > 0.9 * 60 * 30
@@ -116,10 +116,10 @@ def test_pictures_grow_with_the_window_zoom(
 ) -> None:
     window = make_window([picture_pack])
     view = open_lesson(qtbot, window, "pic").view
-    window.set_zoom(0)
+    window.view_settings.set_zoom(0)
     assert view.image_scale == pytest.approx(1.0)
     before = count_colour(view.grab().toImage(), PINK)
-    window.set_zoom(10)
+    window.view_settings.set_zoom(10)
     assert view.image_scale == pytest.approx(2.0)
     qtbot.waitUntil(lambda: count_colour(view.grab().toImage(), PINK) > 3.5 * before)
 
@@ -316,7 +316,7 @@ def test_diagrams_drawn_in_current_colour_follow_the_scheme(
         }
     )
     window = make_window([pack])
-    window.set_scheme(name)
+    window.view_settings.set_scheme(name)
     view = open_lesson(qtbot, window, "ink").view
     qtbot.wait(20)
     text = scheme(name).text
@@ -336,7 +336,7 @@ def test_diagrams_print_black_whatever_the_scheme(
         }
     )
     window = make_window([pack])
-    window.set_scheme("high-contrast")
+    window.view_settings.set_scheme("high-contrast")
     lesson = window.library.lesson("ink")
     assert lesson is not None
     handout = printing.lesson_handout(lesson, Renderer(), roots=window.library.roots)

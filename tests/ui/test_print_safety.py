@@ -36,8 +36,8 @@ def _files(folder: Path) -> list[str]:
 
 
 def _ticked_checklist(window: MainWindow) -> None:
-    window.open_location(Place("checklist", "mood-symptoms"))
-    page = window.checklists_page
+    window.navigator.open(Place("checklist", "mood-symptoms"))
+    page = window.content_tabs.checklists_page
     assert page is not None
     for box in list(page.boxes.values())[:3]:
         box.setChecked(True)
@@ -54,9 +54,9 @@ def test_print_with_no_printer_says_so_and_writes_nothing(
 ) -> None:
     window = make_window([BUNDLED], kiosk=kiosk)
     _ticked_checklist(window)
-    for trigger in (window.print_action.trigger, window.checklists_page.print_button.click):  # type: ignore[union-attr]
+    for trigger in (window.print_action.trigger, window.content_tabs.checklists_page.print_button.click):  # type: ignore[union-attr]
         trigger()
-        box = window.output.message_box
+        box = window.handouts.output.message_box
         assert box is not None and box.isVisible()
         assert "No printer is set up on this computer" in box.text()
         buttons = [button.text() for button in box.buttons()]
@@ -75,7 +75,7 @@ def test_print_dialog_never_offers_print_to_file(
     window = make_window([BUNDLED])
     _ticked_checklist(window)
     window.print_action.trigger()
-    dialog = window.output.print_dialog
+    dialog = window.handouts.output.print_dialog
     assert dialog is not None and dialog.isVisible()
     assert not dialog.testOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile)
     dialog.reject()
@@ -83,13 +83,13 @@ def test_print_dialog_never_offers_print_to_file(
 
 
 def test_a_printer_that_would_write_a_file_is_refused(bundled_window: MainWindow, watched: Path) -> None:
-    handout = bundled_window.current_handout()
+    handout = bundled_window.handouts.current()
     assert handout is not None
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(watched / "answers.pdf"))
-    assert bundled_window.output.paint(handout, printer) is False
-    box = bundled_window.output.message_box
+    assert bundled_window.handouts.output.paint(handout, printer) is False
+    box = bundled_window.handouts.output.message_box
     assert box is not None and "Printing to a file is turned off" in box.text()
     assert _files(watched) == []
 
@@ -102,10 +102,10 @@ def test_injected_print_failure_gives_a_message(
 
     monkeypatch.setattr(handout_output, "paint_handout", fail)
     monkeypatch.setattr(handout_output, "writes_a_file", lambda _printer: False)
-    handout = bundled_window.current_handout()
+    handout = bundled_window.handouts.current()
     assert handout is not None
-    assert bundled_window.output.paint(handout, QPrinter()) is False
-    box = bundled_window.output.message_box
+    assert bundled_window.handouts.output.paint(handout, QPrinter()) is False
+    box = bundled_window.handouts.output.message_box
     assert box is not None and box.isVisible()
     assert box.windowTitle() == "Could not print"
     assert "Check that the printer is on" in box.text()
@@ -122,7 +122,7 @@ def test_injected_pdf_failure_gives_a_message(
         QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(watched / "x.pdf"), ""))
     )
     bundled_window.pdf_action.trigger()
-    box = bundled_window.output.message_box
+    box = bundled_window.handouts.output.message_box
     assert box is not None and box.windowTitle() == "Could not save the PDF"
     assert "No space left on device" in box.text()
 
@@ -135,7 +135,7 @@ def test_injected_preview_failure_says_so(
 
     monkeypatch.setattr(handout_output, "paint_handout", fail)
     bundled_window.preview_action.trigger()
-    dialog = bundled_window.output.preview_dialog
+    dialog = bundled_window.handouts.output.preview_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.failed)
     assert dialog.pages_label.text() == "The preview could not be drawn."
@@ -154,14 +154,14 @@ def test_saving_ticks_to_a_file_says_the_file_will_hold_them(
     window = make_window([BUNDLED])
     _ticked_checklist(window)
     window.pdf_action.trigger()
-    box = window.output.message_box
+    box = window.handouts.output.message_box
     assert box is not None and box.isVisible()
     assert "will hold your ticks" in box.text()
     assert not asked  # no file chooser until the person says yes
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert not asked
     window.pdf_action.trigger()
-    box = window.output.message_box
+    box = window.handouts.output.message_box
     assert box is not None
     box.button(QMessageBox.StandardButton.Save).click()
     assert asked == [True]
@@ -169,16 +169,16 @@ def test_saving_ticks_to_a_file_says_the_file_will_hold_them(
 
 
 def test_preview_is_ours_and_offers_citations_for_lessons(bundled_window: MainWindow, qtbot: QtBot) -> None:
-    bundled_window.open_location(Place("lesson", "balancing"))
+    bundled_window.navigator.open(Place("lesson", "balancing"))
     bundled_window.preview_action.trigger()
-    dialog = bundled_window.output.preview_dialog
+    dialog = bundled_window.handouts.output.preview_dialog
     assert dialog is not None and not isinstance(dialog, QPrintPreviewDialog)
     assert dialog.citations.isVisibleTo(dialog)
     without = dialog.handout.html.count('class="cite"')
     dialog.citations.setChecked(True)
     assert dialog.handout.html.count('class="cite"') > without
     dialog.reject()
-    bundled_window.open_location(Place("checklist", "mood-symptoms"))
+    bundled_window.navigator.open(Place("checklist", "mood-symptoms"))
     bundled_window.preview_action.trigger()
-    dialog = bundled_window.output.preview_dialog
+    dialog = bundled_window.handouts.output.preview_dialog
     assert dialog is not None and not dialog.citations.isVisibleTo(dialog)

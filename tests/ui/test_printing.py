@@ -17,7 +17,7 @@ from serotonin_app.cli import main
 from serotonin_app.content.library import load_library
 from serotonin_app.content.navigation import Place
 from serotonin_app.content.render import Renderer
-from serotonin_app.export import gui_application
+from serotonin_app.qt_app import application
 from serotonin_app.ui.main_window import MainWindow
 from tests.conftest import BUNDLED, WritePack, lesson_text
 from tests.ui.conftest import MakeWindow
@@ -84,7 +84,7 @@ def test_mood_checklist_shows_crisis_lines_from_settings(clinic_pack: Path, tmp_
 
 def test_urgent_box_is_never_split_across_pages(tmp_path: Path) -> None:
     library, _ = load_library([BUNDLED])
-    gui_application()
+    application()
     renderer = Renderer(library.glossary)
     for checklist in library.checklists:
         urgent = next(group for group in checklist.groups if group.urgent)
@@ -99,15 +99,15 @@ def test_urgent_box_is_never_split_across_pages(tmp_path: Path) -> None:
 
 
 def test_ticks_printed_match_the_screen(qtbot: QtBot, bundled_window: MainWindow, tmp_path: Path) -> None:
-    bundled_window.open_location(Place("checklist", "serotonin-syndrome"))
-    page = bundled_window.checklists_page
+    bundled_window.navigator.open(Place("checklist", "serotonin-syndrome"))
+    page = bundled_window.content_tabs.checklists_page
     assert page is not None
     keys = list(page.boxes)
     for key in (keys[1], keys[4]):
         box = page.boxes[key]
         qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(10, box.height() // 2))
     assert page.count_label.text() == f"2 of {len(keys)} ticked"
-    handout = bundled_window.current_handout()
+    handout = bundled_window.handouts.current()
     assert handout is not None
     out = tmp_path / "ticked.pdf"
     printing.write_pdf(handout, bundled_window.library.settings, out)
@@ -117,7 +117,7 @@ def test_ticks_printed_match_the_screen(qtbot: QtBot, bundled_window: MainWindow
     assert whole.count("☑") == 2
     for key in (keys[1], keys[4]):
         assert f"☑ {squash(checklist.item(key).text)}" in whole
-    blank = bundled_window.current_handout(blank=True)
+    blank = bundled_window.handouts.current(blank=True)
     assert blank is not None
     printing.write_pdf(blank, bundled_window.library.settings, out)
     assert "☑" not in " ".join(pages(out))
@@ -249,14 +249,14 @@ def test_a_failure_never_replaces_a_good_file(
 def test_print_preview_opens_with_the_page_count(
     qtbot: QtBot, bundled_window: MainWindow, tmp_path: Path
 ) -> None:
-    bundled_window.open_location(Place("lesson", "neurotransmitters"))
-    handout = bundled_window.current_handout()
+    bundled_window.navigator.open(Place("lesson", "neurotransmitters"))
+    handout = bundled_window.handouts.current()
     assert handout is not None
     expected = printing.write_pdf(
         handout, bundled_window.library.settings, tmp_path / "n.pdf", printing.default_page_size()
     )
     bundled_window.preview_action.trigger()
-    dialog = bundled_window.output.preview_dialog
+    dialog = bundled_window.handouts.output.preview_dialog
     assert dialog is not None and dialog.isVisible()
     preview = dialog.findChild(QPrintPreviewWidget)
     assert preview is not None
@@ -275,7 +275,7 @@ def test_save_as_pdf_from_the_window(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PDF files (*.pdf)")
     )
-    window.open_location(Place("quiz", "addiction"))
+    window.navigator.open(Place("quiz", "addiction"))
     window.pdf_action.trigger()
     text = " ".join(pages(tmp_path / "from-window.pdf"))
     assert "Serotonin, dopamine and addiction quiz" in text

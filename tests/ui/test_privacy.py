@@ -12,35 +12,37 @@ from tests.conftest import ROOT
 
 SESSION = r"""
 import os
-from serotonin_app.cli import content_roots
+from serotonin_app.cli import content_roots, make_renderer, render_cache
 from serotonin_app.content.navigation import Place
 from serotonin_app.content.library import load_library
 from serotonin_app.content.quiz import Mode
-from serotonin_app.ui.app import application
+from serotonin_app.qt_app import application
+from serotonin_app.ui.lesson_rendering import LessonRendering
 from serotonin_app.ui.main_window import MainWindow
 
 app = application()
 library, problems = load_library(content_roots([]))
-window = MainWindow(library, problems)  # the real preferences, under $HOME
+rendering = LessonRendering(library, render_cache(), make_renderer)
+window = MainWindow(library, rendering, problems)  # the real preferences, under $HOME
 window.show()
 app.processEvents()
-quizzes = window.quizzes_page
-window.open_location(Place("quiz", "neurotransmitters"))
+quizzes = window.content_tabs.quizzes_page
+window.navigator.open(Place("quiz", "neurotransmitters"))
 quizzes.start(Mode.TEST, seed=4)
 while True:
     quizzes.pick(1)
     quizzes.submit()
     if quizzes.stack.currentWidget() is quizzes.results_panel:
         break
-window.open_location(Place("checklist", "mood-symptoms"))
-for box in list(window.checklists_page.boxes.values())[:3]:
+window.navigator.open(Place("checklist", "mood-symptoms"))
+for box in list(window.content_tabs.checklists_page.boxes.values())[:3]:
     box.setChecked(True)
 window.search_panel.box.setText("suicide")
-window.glossary_page.search.setText("craving")
-window.open_location(Place("lesson", "balancing", "exercise"))
+window.content_tabs.glossary_page.search.setText("craving")
+window.navigator.open(Place("lesson", "balancing", "exercise"))
 window.open_find()
 window.find_bar.box.setText("sleep")
-window.set_zoom(window.zoom + 3)
+window.view_settings.set_zoom(window.view_settings.zoom + 3)
 app.processEvents()
 window.close()
 app.processEvents()

@@ -10,11 +10,12 @@ from serotonin_app.content.navigation import Place
 from serotonin_app.content.quiz import Kind, Mode
 from serotonin_app.ui.main_window import MainWindow
 from serotonin_app.ui.quiz_view import QuizzesPage
+from tests.ui.conftest import click_link
 
 
 def _page(window: MainWindow, quiz_id: str) -> QuizzesPage:
-    assert window.open_location(Place("quiz", quiz_id))
-    page = window.quizzes_page
+    assert window.navigator.open(Place("quiz", quiz_id))
+    page = window.content_tabs.quizzes_page
     assert page is not None
     return page
 
@@ -40,7 +41,7 @@ def _answer_right_with_keys(qtbot: QtBot, page: QuizzesPage) -> None:
 
 
 def test_quizzes_tab_lists_quizzes_by_lesson(bundled_window: MainWindow) -> None:
-    page = bundled_window.quizzes_page
+    page = bundled_window.content_tabs.quizzes_page
     assert page is not None
     rows = [page.quiz_list.item(row) for row in range(page.quiz_list.count())]
     headings = [item.text() for item in rows if not item.flags() & Qt.ItemFlag.ItemIsSelectable]
@@ -52,11 +53,11 @@ def test_quizzes_tab_lists_quizzes_by_lesson(bundled_window: MainWindow) -> None
 
 def test_lesson_ends_with_a_link_to_its_quiz(qtbot: QtBot, bundled_window: MainWindow) -> None:
     page = bundled_window.pages["addiction"]
-    bundled_window.open_location(Place("lesson", "addiction"))
+    bundled_window.navigator.open(Place("lesson", "addiction"))
     assert "Test yourself: Serotonin, dopamine and addiction quiz" in page.view.toPlainText()
-    bundled_window._on_link_activated("quiz:addiction")
-    quizzes = bundled_window.quizzes_page
-    assert bundled_window.current_content() is quizzes
+    click_link(qtbot, page.view, "quiz:addiction")
+    quizzes = bundled_window.content_tabs.quizzes_page
+    assert bundled_window.content_tabs.current_content() is quizzes
     assert quizzes is not None and quizzes.quiz is not None and quizzes.quiz.id == "addiction"
 
 
@@ -165,6 +166,6 @@ def test_leaving_the_tab_keeps_the_session(qtbot: QtBot, bundled_window: MainWin
     _answer_right_with_keys(qtbot, page)
     qtbot.keyClick(page.question_panel, Qt.Key.Key_Return)
     session = page.session
-    bundled_window.open_location(Place("lesson", "balancing"))
-    bundled_window.open_location(Place("quiz", "neurotransmitters"))
+    bundled_window.navigator.open(Place("lesson", "balancing"))
+    bundled_window.navigator.open(Place("quiz", "neurotransmitters"))
     assert page.session is session and session is not None and session.answered_count == 1

@@ -10,9 +10,11 @@ from PySide6.QtGui import QAccessible, QPalette, QWheelEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from serotonin_app.cli import make_renderer, render_cache
 from serotonin_app.content.library import load_library
 from serotonin_app.content.navigation import Place
 from serotonin_app.content.quiz import Mode
+from serotonin_app.ui.lesson_rendering import LessonRendering
 from serotonin_app.ui.main_window import MainWindow
 from serotonin_app.ui.view_settings import DEFAULT_ZOOM
 from tests.conftest import BUNDLED, WritePack
@@ -36,8 +38,8 @@ def test_search_finds_a_glossary_only_word_in_two_keystrokes(
         QPalette.ColorRole.HighlightedText
     )
     qtbot.keyClick(box, Qt.Key.Key_Return)
-    glossary = bundled_window.glossary_page
-    assert bundled_window.current_content() is glossary
+    glossary = bundled_window.content_tabs.glossary_page
+    assert bundled_window.content_tabs.current_content() is glossary
     assert glossary is not None and glossary.highlighted == "hyperreflexia"
     assert not panel.isVisible()
 
@@ -54,14 +56,14 @@ def test_search_result_opens_the_lesson_section_and_selects_the_match(
     qtbot.keyClick(box, Qt.Key.Key_Return)
     hit = hits[row]
     page = bundled_window.pages[hit.entry.id]
-    assert bundled_window.current_page() is page
+    assert bundled_window.content_tabs.current_page() is page
     assert page.view.textCursor().selectedText().casefold().startswith("craving")
     assert hit.snippet_html.count("<b>") == 1
 
 
 def test_find_in_lesson_counts_and_moves(qtbot: QtBot, bundled_window: MainWindow) -> None:
     page = bundled_window.pages["neurotransmitters"]
-    bundled_window.open_location(Place("lesson", "neurotransmitters"))
+    bundled_window.navigator.open(Place("lesson", "neurotransmitters"))
     qtbot.keyClick(bundled_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     bar = bundled_window.find_bar
     assert bar.isVisible() and bar.box.hasFocus()
@@ -82,7 +84,9 @@ def test_zoom_scales_views_and_persists_across_two_instances(
     qtbot: QtBot, tmp_path: Path, preferences: QSettings
 ) -> None:
     library, _ = load_library([BUNDLED])
-    first = MainWindow(library, preferences=preferences)
+    first = MainWindow(
+        library, LessonRendering(library, render_cache(), make_renderer), preferences=preferences
+    )
     qtbot.addWidget(first)
     first.show()
     first.activateWindow()
@@ -91,34 +95,38 @@ def test_zoom_scales_views_and_persists_across_two_instances(
     before = view.font().pointSizeF()
     qtbot.keyClick(first, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(first, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-    assert first.zoom == DEFAULT_ZOOM + 2
+    assert first.view_settings.zoom == DEFAULT_ZOOM + 2
     assert view.font().pointSizeF() > before
-    assert first.glossary_page is not None
-    assert first.glossary_page.view.font().pointSizeF() == view.font().pointSizeF()
+    assert first.content_tabs.glossary_page is not None
+    assert first.content_tabs.glossary_page.view.font().pointSizeF() == view.font().pointSizeF()
     wheel = QWheelEvent(
         QPointF(5, 5), QPointF(5, 5), QPoint(0, 0), QPoint(0, 120),
         Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False,
     )  # fmt: skip
     QApplication.sendEvent(view.viewport(), wheel)
-    assert first.zoom == DEFAULT_ZOOM + 3
+    assert first.view_settings.zoom == DEFAULT_ZOOM + 3
     qtbot.keyClick(first, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     first.close()
 
-    second = MainWindow(library, preferences=QSettings(preferences.fileName(), QSettings.Format.IniFormat))
+    second = MainWindow(
+        library,
+        LessonRendering(library, render_cache(), make_renderer),
+        preferences=QSettings(preferences.fileName(), QSettings.Format.IniFormat),
+    )
     qtbot.addWidget(second)
     second.show()
     second.activateWindow()
     qtbot.waitUntil(second.isActiveWindow)
-    assert second.zoom == DEFAULT_ZOOM + 2
+    assert second.view_settings.zoom == DEFAULT_ZOOM + 2
     qtbot.keyClick(second, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert second.zoom == DEFAULT_ZOOM
+    assert second.view_settings.zoom == DEFAULT_ZOOM
 
 
 @pytest.mark.parametrize("scheme", ["light", "high-contrast"])
 def test_schemes_keep_text_readable(bundled_window: MainWindow, scheme: str) -> None:
     bundled_window.contrast_action.setChecked(scheme == "high-contrast")
-    bundled_window.apply_scheme()
-    assert bundled_window.scheme == scheme
+    bundled_window.view_settings.apply_scheme()
+    assert bundled_window.view_settings.name == scheme
     palette = bundled_window.pages["balancing"].view.palette()
     text, base = palette.text().color(), palette.base().color()
     assert abs(text.lightness() - base.lightness()) > 150
@@ -161,9 +169,9 @@ def test_every_focusable_widget_has_an_accessible_name(qtbot: QtBot, bundled_win
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         missing += _unnamed(window)
-    quizzes = window.quizzes_page
+    quizzes = window.content_tabs.quizzes_page
     assert quizzes is not None
-    window.open_location(Place("quiz", "neurotransmitters"))
+    window.navigator.open(Place("quiz", "neurotransmitters"))
     quizzes.start(Mode.PRACTICE, seed=0)
     missing += _unnamed(window)
     window.open_find()
@@ -174,31 +182,35 @@ def test_every_focusable_widget_has_an_accessible_name(qtbot: QtBot, bundled_win
 
 def test_new_session_clears_every_kind_of_state(qtbot: QtBot, bundled_window: MainWindow) -> None:
     window = bundled_window
-    quizzes, checklists, glossary = window.quizzes_page, window.checklists_page, window.glossary_page
+    quizzes, checklists, glossary = (
+        window.content_tabs.quizzes_page,
+        window.content_tabs.checklists_page,
+        window.content_tabs.glossary_page,
+    )
     assert quizzes is not None and checklists is not None and glossary is not None
-    window.open_location(Place("quiz", "addiction"))
+    window.navigator.open(Place("quiz", "addiction"))
     quizzes.start(Mode.PRACTICE, seed=0)
     quizzes.pick(1)
     quizzes.submit()
-    window.open_location(Place("checklist", "serotonin-syndrome"))
+    window.navigator.open(Place("checklist", "serotonin-syndrome"))
     next(iter(checklists.boxes.values())).setChecked(True)
     qtbot.keyClicks(glossary.search, "synapse")
     qtbot.keyClicks(window.search_panel.box, "dopamine")
-    window.open_location(Place("lesson", "balancing", "exercise"))
+    window.navigator.open(Place("lesson", "balancing", "exercise"))
     window.open_find()
     qtbot.keyClicks(window.find_bar.box, "sleep")
-    assert window.history.can_go_back()
+    assert window.session.history.can_go_back()
 
     qtbot.keyClick(
         window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
 
     assert quizzes.session is None and quizzes.stack.currentWidget() is quizzes.start_panel
-    assert all(not ticks for ticks in checklists.ticks.values())
+    assert not any(window.session.ticks.values())
     assert not any(box.isChecked() for box in checklists.boxes.values())
     assert glossary.search.text() == "" and window.search_panel.box.text() == ""
     assert not window.search_panel.isVisible() and not window.find_bar.isVisible()
-    assert not window.history.can_go_back() and not window.history.can_go_forward()
+    assert not window.session.history.can_go_back() and not window.session.history.can_go_forward()
     assert window.tabs.currentIndex() == 0
     assert window.pages["balancing"].view.verticalScrollBar().value() == 0
 
@@ -212,9 +224,9 @@ def test_idle_reset_counts_down_then_starts_a_new_session(
     idle.idle.setInterval(120)  # the clinic's minimum is a minute; a test cannot wait that long
     idle.restart()
     idle.tick.setInterval(20)
-    checklists = window.checklists_page
+    checklists = window.content_tabs.checklists_page
     assert checklists is not None
-    window.open_location(Place("checklist", "mood-symptoms"))
+    window.navigator.open(Place("checklist", "mood-symptoms"))
     next(iter(checklists.boxes.values())).setChecked(True)
     with qtbot.waitSignal(idle.countdownStarted, timeout=3000):
         pass

@@ -199,11 +199,11 @@ def test_a_lesson_too_complex_to_render_shows_a_message(
         }
     )
     window = make_window([pack])
-    window.open_location(Place("lesson", "hostile"))
+    window.navigator.open(Place("lesson", "hostile"))
     page = window.pages["hostile"]
-    assert window.current_page() is page
+    assert window.content_tabs.current_page() is page
     text = page.view.toPlainText()
     assert "This lesson could not be shown. Please tell a member of staff." in text
     assert "[[[" not in text and page.unavailable and page.sections.count() == 0
-    window.open_location(Place("lesson", "fine"))
+    window.navigator.open(Place("lesson", "fine"))
     assert "A normal lesson." in window.pages["fine"].view.toPlainText()

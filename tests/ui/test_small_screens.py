@@ -40,12 +40,12 @@ def _sideways(window: MainWindow) -> list[str]:
 def test_no_view_scrolls_sideways_at_1024x768(make_window: MakeWindow, qtbot: QtBot, percent: int) -> None:
     window = make_window([BUNDLED])
     window.resize(1024, 768)
-    window.set_zoom(zoom_step(percent), save=False)
+    window.view_settings.set_zoom(zoom_step(percent), save=False)
     found = []
     for name, location in _places(window):
-        window.open_location(location)
+        window.navigator.open(location)
         if location.kind == "quiz":
-            page = window.quizzes_page
+            page = window.content_tabs.quizzes_page
             assert page is not None
             page.start(Mode.PRACTICE, seed=2)
             qtbot.wait(20)
@@ -61,10 +61,10 @@ def test_no_view_scrolls_sideways_at_1024x768(make_window: MakeWindow, qtbot: Qt
 def test_every_tab_stays_visible_and_reachable(make_window: MakeWindow, qtbot: QtBot, percent: int) -> None:
     window = make_window([BUNDLED])
     window.resize(1024, 768)
-    window.set_zoom(zoom_step(percent), save=False)
+    window.view_settings.set_zoom(zoom_step(percent), save=False)
     qtbot.wait(20)
     inside = QRect(QPoint(0, 0), window.size())
-    buttons = window.tab_strip.buttons()
+    buttons = window.content_tabs.strip.buttons()
     assert len(buttons) == window.tabs.count()
     for index, button in enumerate(buttons):
         top_left = button.mapTo(window, QPoint(0, 0))
@@ -79,21 +79,21 @@ def test_every_control_zooms(make_window: MakeWindow, qtbot: QtBot) -> None:
     """Checklist items, their boxes and quiz answers grow with the zoom, not only the titles."""
     window = make_window([BUNDLED])
     window.resize(1024, 768)
-    window.open_location(Place("checklist", "mood-symptoms"))
-    page = window.checklists_page
+    window.navigator.open(Place("checklist", "mood-symptoms"))
+    page = window.content_tabs.checklists_page
     assert page is not None
     box = next(iter(page.boxes.values()))
     row = box.parentWidget()
     label = getattr(row, "label", None)
     assert label is not None
-    window.set_zoom(zoom_step(100), save=False)
+    window.view_settings.set_zoom(zoom_step(100), save=False)
     qtbot.wait(10)
     small_text, small_box = label.fontInfo().pointSizeF(), box.sizeHint().height()
-    window.set_zoom(zoom_step(200), save=False)
+    window.view_settings.set_zoom(zoom_step(200), save=False)
     qtbot.wait(10)
     assert label.fontInfo().pointSizeF() >= 1.8 * small_text
     assert box.sizeHint().height() > 1.4 * small_box
-    button = window.tab_strip.buttons()[0]
+    button = window.content_tabs.strip.buttons()[0]
     assert button.fontInfo().pointSizeF() >= 1.8 * small_text
 
 
@@ -104,15 +104,15 @@ def test_answer_and_item_rows_are_as_tall_as_their_text(
     """A row sized from a guess left big gaps under short answers."""
     window = make_window([BUNDLED])
     window.resize(1024, 768)
-    window.set_zoom(zoom_step(percent), save=False)
-    window.open_location(Place("quiz", "addiction"))
-    page = window.quizzes_page
+    window.view_settings.set_zoom(zoom_step(percent), save=False)
+    window.navigator.open(Place("quiz", "addiction"))
+    page = window.content_tabs.quizzes_page
     assert page is not None
     page.start(Mode.PRACTICE, seed=1)
     qtbot.wait(20)
     _assert_rows_fit(page.answer_rows)
-    window.open_location(Place("checklist", "mood-symptoms"))
-    checklists = window.checklists_page
+    window.navigator.open(Place("checklist", "mood-symptoms"))
+    checklists = window.content_tabs.checklists_page
     assert checklists is not None
     qtbot.wait(20)
     _assert_rows_fit([box.parentWidget() for box in checklists.boxes.values()])
@@ -135,10 +135,10 @@ def test_side_list_items_are_tall_enough_for_their_wrapped_titles(
 
     window = make_window([BUNDLED])
     window.resize(1024, 768)
-    window.set_zoom(zoom_step(percent), save=False)
+    window.view_settings.set_zoom(zoom_step(percent), save=False)
     short = []
     for name, location in _places(window):
-        window.open_location(location)
+        window.navigator.open(location)
         qtbot.wait(20)
         for view in window.findChildren(QListWidget):
             if not view.isVisible() or view.accessibleName() == "Search results":

@@ -138,7 +138,7 @@ def fake_export(monkeypatch: pytest.MonkeyPatch) -> Calls:
     calls: Calls = []
 
     def export_handouts(
-        library: object, kind: str, item_id: str | None, output: Path, **options: Any
+        library: object, renderer: object, kind: str, item_id: str | None, output: Path, **options: Any
     ) -> list[tuple[Path, int]]:
         calls.append(
             {
@@ -163,7 +163,9 @@ def fake_self_test(monkeypatch: pytest.MonkeyPatch) -> Calls:
     """Stand in for :mod:`serotonin_app.ui.app`; records the Qt platform the self-test would get."""
     calls: Calls = []
 
-    def self_test(library: object, problems: object, report: object) -> tuple[list[str], int]:
+    def self_test(
+        library: object, problems: object, cache: object, make_renderer: object, report: object
+    ) -> tuple[list[str], int]:
         calls.append({"platform": os.environ.get("QT_QPA_PLATFORM")})
         return [], 1
 
