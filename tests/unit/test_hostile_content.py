@@ -436,6 +436,7 @@ def test_check_command_reports_every_broken_file_without_a_traceback(packs: Pack
         assert f"{printable(str(path))}:{line}: error: " in result.stdout, path
 
 
+@pytest.mark.ui  # starts Qt, in a child process
 def test_window_starts_with_every_broken_file_present(packs: Packs) -> None:
     roots, expected = build("ABCD", packs)
     result = run_app("--self-test", *resources(roots))
