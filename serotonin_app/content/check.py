@@ -14,12 +14,13 @@ from serotonin_app.content.lesson import Lesson
 from serotonin_app.content.library import SETTINGS_FILE, ContentLibrary
 from serotonin_app.content.limits import MAX_PROBLEMS_PER_FILE
 from serotonin_app.content.local_files import local_file
+from serotonin_app.content.messages import translate
 from serotonin_app.content.navigation import Nowhere, resolve
 from serotonin_app.content.problems import Problem, capped, error, reraise_unexpected, unexpected, warning
 from serotonin_app.content.quiz import Quiz
 from serotonin_app.content.readability import MAX_LESSON_GRADE, grade
 from serotonin_app.content.render import Rendered, Renderer, RenderTooComplexError
-from serotonin_app.content.settings import DEFAULT_EMERGENCY, setting_line
+from serotonin_app.content.settings import DEFAULT_EMERGENCY, default_emergency, setting_line
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,8 @@ def _guarded(path: Path, problems: list[Problem], check: Callable[[], list[Probl
         problems.extend(capped(check(), MAX_PROBLEMS_PER_FILE))
     except RenderTooComplexError as exc:
         # The window shows "could not be shown" for such a file; check says why and where.
-        problems.append(error(path, exc.line, f"cannot be shown: {exc.message}"))
+        message = translate("content.check", "cannot be shown: {reason}").format(reason=exc.message)
+        problems.append(error(path, exc.line, message))
     except Exception as exc:
         if reraise_unexpected():
             raise
@@ -72,8 +74,11 @@ def _check_lesson(
             warning(
                 lesson.path,
                 lesson.body_line,
-                f"reading grade {lesson_grade:.1f} is above {MAX_LESSON_GRADE:.0f} "
-                "(use shorter sentences and simpler words)",
+                translate(
+                    "content.check",
+                    "reading grade {grade:.1f} is above {limit:.0f} "
+                    "(use shorter sentences and simpler words)",
+                ).format(grade=lesson_grade, limit=MAX_LESSON_GRADE),
             )
         )
     return problems
@@ -109,7 +114,9 @@ def _check_branding(library: ContentLibrary) -> list[Problem]:
             warning(
                 path,
                 setting_line(path, "name"),
-                'clinic name is not set; add name = "…" to your pack\'s clinic.toml',
+                translate(
+                    "content.check", 'clinic name is not set; add name = "…" to your pack\'s clinic.toml'
+                ),
             )
         )
     if not settings.phone:
@@ -117,16 +124,21 @@ def _check_branding(library: ContentLibrary) -> list[Problem]:
             warning(
                 path,
                 setting_line(path, "phone"),
-                'clinic phone is not set; add phone = "…" to your pack\'s clinic.toml',
+                translate(
+                    "content.check", 'clinic phone is not set; add phone = "…" to your pack\'s clinic.toml'
+                ),
             )
         )
-    if settings.emergency_number == DEFAULT_EMERGENCY:
+    if settings.emergency_number in {DEFAULT_EMERGENCY, default_emergency()}:
         problems.append(
             warning(
                 path,
                 setting_line(path, "emergency_number"),
-                "emergency number is still the default "
-                f"'{DEFAULT_EMERGENCY}'; add emergency_number = \"…\" to your pack's clinic.toml",
+                translate(
+                    "content.check",
+                    "emergency number is still the default "
+                    "'{default}'; add emergency_number = \"…\" to your pack's clinic.toml",
+                ).format(default=settings.emergency_number),
             )
         )
     return problems
@@ -135,7 +147,10 @@ def _check_branding(library: ContentLibrary) -> list[Problem]:
 def _check_quiz(library: ContentLibrary, quiz: Quiz, renderer: Renderer) -> list[Problem]:
     problems: list[Problem] = []
     if quiz.lesson and library.lesson(quiz.lesson) is None:
-        problems.append(error(quiz.path, quiz.lesson_line, f"quiz belongs to unknown lesson '{quiz.lesson}'"))
+        message = translate("content.check", "quiz belongs to unknown lesson '{lesson}'").format(
+            lesson=quiz.lesson
+        )
+        problems.append(error(quiz.path, quiz.lesson_line, message))
     for question in quiz.questions:
         parts = [(question.body, question.line + 1), (question.hint, question.line + 1)]
         parts += [(answer.markdown, question.line) for answer in question.answers]
@@ -153,7 +168,11 @@ def _check_rendered(
     library: ContentLibrary, path: Path, rendered: Rendered, own_anchors: set[str]
 ) -> list[Problem]:
     problems: list[Problem] = [
-        warning(path, line, f"raw HTML removed by the sanitiser: {what}")
+        warning(
+            path,
+            line,
+            translate("content.check", "raw HTML removed by the sanitiser: {what}").format(what=what),
+        )
         for line, what in rendered.removed_html
     ]
     for link in rendered.links:
@@ -182,7 +201,9 @@ def link_problem(
     bare = href.strip()
     if bare.startswith("#"):
         anchor = unquote(bare[1:])
-        return None if anchor in own_anchors else f"link to missing section '#{anchor}'"
+        if anchor in own_anchors:
+            return None
+        return translate("content.check", "link to missing section '#{anchor}'").format(anchor=anchor)
     resolved = resolve(href, library, base=path.parent)
     return resolved.reason if isinstance(resolved, Nowhere) else None
 
@@ -196,14 +217,16 @@ def image_problem(library: ContentLibrary, path: Path, reference: str) -> str | 
         try:
             target = (path.parent / unquote(reference.partition("#")[0])).resolve()
         except (OSError, ValueError):
-            return f"image '{reference}' cannot be a file"
+            return translate("content.check", "image '{image}' cannot be a file").format(image=reference)
         if not any(target.is_relative_to(root.resolve()) for root in library.roots):
-            return f"image '{reference}' points outside the content folders"
+            message = translate("content.check", "image '{image}' points outside the content folders")
+            return message.format(image=reference)
         if not target.is_file():
-            return f"missing image '{reference}'"
-        return f"image '{reference}' is not allowed (a link, or not a regular file)"
+            return translate("content.check", "missing image '{image}'").format(image=reference)
+        message = translate("content.check", "image '{image}' is not allowed (a link, or not a regular file)")
+        return message.format(image=reference)
     size = file.stat().st_size
     if size > MAX_IMAGE_BYTES:
-        limit = MAX_IMAGE_BYTES // 1_000_000
-        return f"image '{reference}' is {size / 1_000_000:.1f} MB; the limit is {limit} MB"
+        message = translate("content.check", "image '{image}' is {size:.1f} MB; the limit is {limit} MB")
+        return message.format(image=reference, size=size / 1_000_000, limit=MAX_IMAGE_BYTES // 1_000_000)
     return None

@@ -15,7 +15,14 @@ from typing import Protocol, TypeVar
 from serotonin_app.content.checklist import Checklist, parse_checklist
 from serotonin_app.content.glossary import Glossary, parse_glossary
 from serotonin_app.content.lesson import Lesson, parse_lesson
-from serotonin_app.content.limits import MAX_FILE_BYTES, MAX_GLOSSARY_TERMS, MAX_PROBLEMS_PER_FILE, too_big
+from serotonin_app.content.limits import (
+    FILLED_FILE,
+    MAX_FILE_BYTES,
+    MAX_GLOSSARY_TERMS,
+    MAX_PROBLEMS_PER_FILE,
+    too_big,
+)
+from serotonin_app.content.messages import translate
 from serotonin_app.content.problems import (
     Problem,
     capped,
@@ -91,11 +98,39 @@ class ContentLibrary:
     def summary(self) -> str:
         """One line counting what loaded, as printed by ``check``."""
         counts = self.counts()
-        return (
-            f"{_count(counts.lessons, 'lesson')}, {_count(counts.quizzes, 'quiz', 'quizzes')} "
-            f"({_count(counts.questions, 'question')}), "
-            f"{_count(counts.checklists, 'checklist')} ({_count(counts.items, 'item')}), "
-            f"{_count(counts.glossary_terms, 'glossary term')}"
+        return translate(
+            "content.library", "{lessons}, {quizzes} ({questions}), {checklists} ({items}), {terms}"
+        ).format(
+            lessons=_count(
+                counts.lessons,
+                translate("content.library", "{n} lesson"),
+                translate("content.library", "{n} lessons"),
+            ),
+            quizzes=_count(
+                counts.quizzes,
+                translate("content.library", "{n} quiz"),
+                translate("content.library", "{n} quizzes"),
+            ),
+            questions=_count(
+                counts.questions,
+                translate("content.library", "{n} question"),
+                translate("content.library", "{n} questions"),
+            ),
+            checklists=_count(
+                counts.checklists,
+                translate("content.library", "{n} checklist"),
+                translate("content.library", "{n} checklists"),
+            ),
+            items=_count(
+                counts.items,
+                translate("content.library", "{n} item"),
+                translate("content.library", "{n} items"),
+            ),
+            terms=_count(
+                counts.glossary_terms,
+                translate("content.library", "{n} glossary term"),
+                translate("content.library", "{n} glossary terms"),
+            ),
         )
 
 
@@ -111,8 +146,9 @@ class Counts:
     glossary_terms: int
 
 
-def _count(number: int, noun: str, plural: str = "") -> str:
-    return f"{number} {noun if number == 1 else plural or noun + 's'}"
+def _count(number: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (translated ``{n} …`` texts) filled with ``number``."""
+    return (one if number == 1 else many).format(n=number)
 
 
 def filled_size(source: SourceFile, settings: ClinicSettings) -> int:
@@ -133,7 +169,7 @@ def fill_placeholders(source: SourceFile, settings: ClinicSettings) -> tuple[Sou
         warning(
             source.path,
             source.body_line + line - 1,
-            f"unknown placeholder '{{{key}}}' (left as written)",
+            translate("content.library", "unknown placeholder '{{{key}}}' (left as written)").format(key=key),
         )
         for line, key in unknown
     ]
@@ -145,7 +181,9 @@ def fill_placeholders(source: SourceFile, settings: ClinicSettings) -> tuple[Sou
                 warning(
                     source.path,
                     source.line_of_key(key),
-                    f"unknown placeholder '{{{name}}}' (left as written)",
+                    translate("content.library", "unknown placeholder '{{{key}}}' (left as written)").format(
+                        key=name
+                    ),
                 )
                 for _, name in unknown_meta
             )
@@ -192,11 +230,7 @@ def _load_file(
             return None, None
         grown = filled_size(source, settings)
         if grown > MAX_FILE_BYTES:
-            found.append(
-                error(
-                    path, 1, too_big("with the clinic's details filled in, the file", grown, MAX_FILE_BYTES)
-                )
-            )
+            found.append(error(path, 1, too_big(FILLED_FILE, grown, MAX_FILE_BYTES)))
             return None, None
         source, fill_problems = fill_placeholders(source, settings)
         item, parse_problems = parse(source)
@@ -232,16 +266,19 @@ def _load_kind(
                 continue
             line = source.line_of_key("id")
             if item.id in seen_here:
-                message = f"duplicate id '{item.id}' (also used by {seen_here[item.id].name}); file skipped"
+                message = translate(
+                    "content.library", "duplicate id '{id}' (also used by {file}); file skipped"
+                ).format(id=item.id, file=seen_here[item.id].name)
                 problems.append(error(path, line, message))
                 continue
             key = id_key(item.id)
             other_id, other_path = by_key.get(key, (item.id, path))
             if other_id != item.id:
-                message = (
-                    f"id '{item.id}' clashes with '{other_id}' ({other_path}): ids must differ by more "
-                    "than case or look-alike characters; use exactly the same id to replace a file"
-                )
+                message = translate(
+                    "content.library",
+                    "id '{id}' clashes with '{other_id}' ({other_path}): ids must differ by more "
+                    "than case or look-alike characters; use exactly the same id to replace a file",
+                ).format(id=item.id, other_id=other_id, other_path=other_path)
                 problems.append(error(path, line, message))
                 continue
             seen_here[item.id] = path
@@ -288,10 +325,11 @@ def load_library(roots: Sequence[Path]) -> tuple[ContentLibrary, list[Problem]]:
             continue
         merged = glossary.merged(parsed)
         if len(merged.terms) > MAX_GLOSSARY_TERMS:
-            message = (
-                f"with this file the glossaries have {len(merged.terms):,} terms together; "
-                f"the limit is {MAX_GLOSSARY_TERMS:,}; file skipped"
-            )
+            message = translate(
+                "content.library",
+                "with this file the glossaries have {count:,} terms together; "
+                "the limit is {limit:,}; file skipped",
+            ).format(count=len(merged.terms), limit=MAX_GLOSSARY_TERMS)
             problems.append(error(path, 1, message))
             continue
         glossary = merged

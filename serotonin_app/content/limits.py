@@ -9,6 +9,10 @@ the two in step.
 
 from __future__ import annotations
 
+from serotonin_app.content.messages import QT_TRANSLATE_NOOP, translate, translate_marked
+
+_CONTEXT = "content.limits"
+
 MAX_FILE_BYTES = 1_000_000
 """Bytes in one content file or ``clinic.toml`` (1 MB).
 
@@ -123,18 +127,35 @@ MAX_IDLE_RESET_MINUTES = 24 * 60
 """The longest idle reset, one day: beyond that the reset no longer protects the next person."""
 
 
+#: What :func:`too_big` says is too big; callers pass one of these (marked here, translated there).
+FILE = QT_TRANSLATE_NOOP("content.limits", "file")
+FILLED_FILE = QT_TRANSLATE_NOOP("content.limits", "with the clinic's details filled in, the file")
+
+
 def size_text(size: int) -> str:
     """A byte count as people write it: ``512 bytes``, ``23 kB``, ``52 MB``, ``64 GB``."""
-    for unit, scale in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
+    for scale in (10**9, 10**6, 10**3):
         if size >= scale:
             value = size / scale
-            return f"{value:.3g} {unit}" if value < 100 else f"{value:,.0f} {unit}"
-    return f"{size} bytes"
+            shown = f"{value:.3g}" if value < 100 else f"{value:,.0f}"
+            if scale == 10**9:
+                return translate("content.limits", "{size} GB").format(size=shown)
+            if scale == 10**6:
+                return translate("content.limits", "{size} MB").format(size=shown)
+            return translate("content.limits", "{size} kB").format(size=shown)
+    return translate("content.limits", "{size} bytes").format(size=size)
 
 
 def too_big(what: str, found: int, limit: int) -> str:
-    """``file is 52 MB; the limit is 1 MB``, with exact byte counts when both round to the same text."""
+    """``file is 52 MB; the limit is 1 MB``, with exact byte counts when both round to the same text.
+
+    ``what`` is :data:`FILE`, :data:`FILLED_FILE` or another text marked with ``QT_TRANSLATE_NOOP``
+    in the context ``content.limits``.
+    """
     found_text, limit_text = size_text(found), size_text(limit)
     if found_text == limit_text:
-        found_text, limit_text = f"{found:,} bytes", f"{limit:,} bytes"
-    return f"{what} is {found_text}; the limit is {limit_text}"
+        exact = translate("content.limits", "{size} bytes")
+        found_text, limit_text = exact.format(size=f"{found:,}"), exact.format(size=f"{limit:,}")
+    return translate("content.limits", "{what} is {found}; the limit is {limit}").format(
+        what=translate_marked(_CONTEXT, what), found=found_text, limit=limit_text
+    )

@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from urllib.parse import unquote
 
+from serotonin_app.content.messages import translate
+
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 # Quoted values are matched whole, so a ">" inside alt text does not end the tag.
 _IMG_TAG = re.compile(r"""<img(?=[\s/>])((?:"[^"]*"|'[^']*'|[^'">])*)>""", re.IGNORECASE)
@@ -53,7 +55,8 @@ def local_file(roots: Sequence[Path], base: Path | None, reference: str) -> Path
 
 def image_alt_text(alt: str) -> str:
     """What is shown (and printed) instead of a picture that cannot be shown."""
-    return f"[Image: {alt.strip() or 'not shown'}]"
+    shown = alt.strip() or translate("content.local_files", "not shown")
+    return translate("content.local_files", "[Image: {alt}]").format(alt=shown)
 
 
 def place_pictures(document: str, usable: Callable[[str], bool]) -> str:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Literal, cast, get_args
 from urllib.parse import unquote
 
 from serotonin_app.content.anchors import slugify
+from serotonin_app.content.messages import translate
 
 if TYPE_CHECKING:
     from serotonin_app.content.library import ContentLibrary
@@ -82,10 +83,12 @@ def resolve(
     """
     href = href.strip()
     if not href:
-        return Nowhere("empty link")
+        return Nowhere(translate("content.navigation", "empty link"))
     if href.startswith("#"):
         if current is None or current.kind != "lesson":
-            return Nowhere(f"link to section '{href}' outside a lesson")
+            return Nowhere(
+                translate("content.navigation", "link to section '{link}' outside a lesson").format(link=href)
+            )
         return _checked(Place("lesson", current.id, unquote(href[1:])), library)
     match = _SCHEME.match(href)
     if match is None:
@@ -100,19 +103,25 @@ def resolve(
         return _checked(Place(kind, unquote(item), unquote(anchor)), library)
     if scheme in EXTERNAL_SCHEMES:
         return External(href)
-    return Nowhere(f"'{scheme}:' links are not opened")
+    return Nowhere(translate("content.navigation", "'{scheme}:' links are not opened").format(scheme=scheme))
 
 
 def _relative(href: str, library: ContentLibrary | None, base: Path | None) -> Resolved:
     path, _, anchor = href.partition("#")
     if library is None or base is None:
-        return Nowhere(f"link to file '{path}'")
+        return Nowhere(translate("content.navigation", "link to file '{file}'").format(file=path))
     try:
         target = (base / unquote(path)).resolve()
     except (OSError, ValueError):  # a NUL byte, a name the system refuses
-        return Nowhere(f"link to file '{path}' that cannot exist")
+        return Nowhere(
+            translate("content.navigation", "link to file '{file}' that cannot exist").format(file=path)
+        )
     if not any(target.is_relative_to(root.resolve()) for root in library.roots):
-        return Nowhere(f"link '{href}' points outside the content folders")
+        return Nowhere(
+            translate("content.navigation", "link '{link}' points outside the content folders").format(
+                link=href
+            )
+        )
     for kind, items in (
         ("lesson", library.lessons),
         ("quiz", library.quizzes),
@@ -122,8 +131,11 @@ def _relative(href: str, library: ContentLibrary | None, base: Path | None) -> R
             if item.path.resolve() == target:
                 return _checked(Place(kind, item.id, unquote(anchor)), library)  # type: ignore[arg-type]
     if not target.is_file():
-        return Nowhere(f"missing file '{path}'")
-    return Nowhere(f"link to file '{path}': link to a lesson, quiz or checklist instead")
+        return Nowhere(translate("content.navigation", "missing file '{file}'").format(file=path))
+    message = translate(
+        "content.navigation", "link to file '{file}': link to a lesson, quiz or checklist instead"
+    )
+    return Nowhere(message.format(file=path))
 
 
 def _checked(place: Place, library: ContentLibrary | None) -> Resolved:
@@ -133,17 +145,26 @@ def _checked(place: Place, library: ContentLibrary | None) -> Resolved:
     if place.kind == "lesson":
         lesson = library.lesson(place.id)
         if lesson is None:
-            return Nowhere(f"link to unknown lesson '{place.id}'")
+            return Nowhere(
+                translate("content.navigation", "link to unknown lesson '{id}'").format(id=place.id)
+            )
         if place.anchor and place.anchor not in lesson.anchors:
-            return Nowhere(f"link to missing section '#{place.anchor}' in lesson '{place.id}'")
+            message = translate("content.navigation", "link to missing section '#{anchor}' in lesson '{id}'")
+            return Nowhere(message.format(anchor=place.anchor, id=place.id))
     elif place.kind == "quiz" and library.quiz(place.id) is None:
-        return Nowhere(f"link to unknown quiz '{place.id}'")
+        return Nowhere(translate("content.navigation", "link to unknown quiz '{id}'").format(id=place.id))
     elif place.kind == "checklist" and library.checklist(place.id) is None:
-        return Nowhere(f"link to unknown checklist '{place.id}'")
+        return Nowhere(
+            translate("content.navigation", "link to unknown checklist '{id}'").format(id=place.id)
+        )
     elif place.kind == "glossary":
         anchor = slugify(place.anchor)
         if anchor not in {term.anchor for term in library.glossary.terms}:
-            return Nowhere(f"link to unknown glossary term '{place.anchor}'")
+            return Nowhere(
+                translate("content.navigation", "link to unknown glossary term '{term}'").format(
+                    term=place.anchor
+                )
+            )
         return Place("glossary", "", anchor)
     return place
 

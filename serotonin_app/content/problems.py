@@ -8,6 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Literal
+
+from serotonin_app.content.messages import translate
 
 # A problem is one line of ``check`` output; a newline, an escape code or a
 # direction mark in a file name or a quoted value must not start a second line,
@@ -66,7 +69,7 @@ def reraise_unexpected() -> bool:
     return bool(os.environ.get(RAISE_ENV))
 
 
-def unexpected(path: Path, exc: Exception, doing: str) -> Problem:
+def unexpected(path: Path, exc: Exception, doing: Literal["load", "check"]) -> Problem:
     """``path:1: error: could not load this file: ValueError: …``; ``doing`` is "load" or "check".
 
     The exception's type stays in the message, so a programming error is still
@@ -74,8 +77,13 @@ def unexpected(path: Path, exc: Exception, doing: str) -> Problem:
     """
     detail = " ".join(str(exc).split())
     detail = detail if len(detail) <= 200 else detail[:200] + "…"
-    suffix = f": {detail}" if detail else ""
-    return error(path, 1, f"could not {doing} this file: {type(exc).__name__}{suffix}")
+    if doing == "check":
+        template = translate("content.problems", "could not check this file: {error}")
+    else:
+        template = translate("content.problems", "could not load this file: {error}")
+    # The exception's name and its own words are not translated: they are for whoever fixes the bug.
+    name = type(exc).__name__
+    return error(path, 1, template.format(error=f"{name}: {detail}" if detail else name))
 
 
 def capped(problems: Sequence[Problem], limit: int) -> list[Problem]:
@@ -88,6 +96,8 @@ def capped(problems: Sequence[Problem], limit: int) -> list[Problem]:
     ranked = sorted(range(len(problems)), key=lambda i: (not problems[i].is_error, i))
     kept = [problems[i] for i in sorted(ranked[:limit])]
     rest = [problems[i] for i in ranked[limit:]]
-    message = f"{len(rest):,} more problems in this file are not shown"
+    message = translate("content.problems", "{count:,} more problems in this file are not shown").format(
+        count=len(rest)
+    )
     last = error if any(p.is_error for p in rest) else warning
     return [*kept, last(rest[0].path, rest[0].line, message)]

@@ -21,14 +21,18 @@ from serotonin_app.content.limits import (
     MAX_SETTING_CHARS,
     MIN_IDLE_RESET_MINUTES,
 )
+from serotonin_app.content.messages import QT_TRANSLATE_NOOP, translate, translate_marked
 from serotonin_app.content.problems import Problem, error, warning
 from serotonin_app.content.source import read_text
 
-DEFAULT_EMERGENCY = "your local emergency number"
-DEFAULT_DISCLAIMER = (
+_CONTEXT = "content.settings"
+#: The defaults in English; a new ClinicSettings has them in the current language.
+DEFAULT_EMERGENCY = QT_TRANSLATE_NOOP("content.settings", "your local emergency number")
+DEFAULT_DISCLAIMER = QT_TRANSLATE_NOOP(
+    "content.settings",
     "This sheet is for information. It is not a diagnosis. "
     "Only a clinician can assess you. Do not stop or change any medicine "
-    "without talking to your prescriber."
+    "without talking to your prescriber.",
 )
 PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 # What the nesting scan stops at: brackets, braces, strings, comments and line ends.
@@ -39,6 +43,16 @@ _KEY_NAME = r"""(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))"""
 _TOML_KEY = re.compile(rf"[ \t]*{_KEY_NAME}[ \t]*[=.]")
 _TOML_HEADER = re.compile(rf"[ \t]*\[\[?[ \t]*{_KEY_NAME}[ \t]*[\].]")
 _TOML_TABLE_START = re.compile(r"[ \t]*\[")
+
+
+def default_emergency() -> str:
+    """The default emergency number's wording, in the current language."""
+    return translate_marked(_CONTEXT, DEFAULT_EMERGENCY)
+
+
+def default_disclaimer() -> str:
+    """The default disclaimer, in the current language."""
+    return translate_marked(_CONTEXT, DEFAULT_DISCLAIMER)
 
 
 @dataclass(frozen=True)
@@ -54,7 +68,7 @@ class CrisisLine:
 class ClinicSettings:
     name: str = ""
     phone: str = ""
-    emergency_number: str = DEFAULT_EMERGENCY
+    emergency_number: str = field(default_factory=default_emergency)
     crisis_lines: tuple[CrisisLine, ...] = ()
     #: The urgent, non-emergency advice line (NHS 111, healthdirect, Poison Help…), if the clinic has one.
     advice_line: CrisisLine | None = None
@@ -62,26 +76,30 @@ class ClinicSettings:
     idle_reset_minutes: float = 10
     #: Text size each new person starts with, in percent of the system size; None: the app's default.
     default_zoom: int | None = None
-    disclaimer: str = DEFAULT_DISCLAIMER
+    disclaimer: str = field(default_factory=default_disclaimer)
     #: The files the values came from, in the order they were applied.
     files: tuple[Path, ...] = field(default=(), compare=False)
 
     def placeholders(self) -> dict[str, str]:
         """Values for ``{key}`` placeholders in content files."""
         crisis = "; ".join(str(line) for line in self.crisis_lines) or (
-            f"ask your clinic for a crisis line, or call {self.emergency_number}"
+            translate(
+                "content.settings", "ask your clinic for a crisis line, or call {emergency_number}"
+            ).format(emergency_number=self.emergency_number)
         )
+        # A whole phrase: "Call {advice_line} now" reads well with and without a line.
+        if self.advice_line:
+            advice = translate(
+                "content.settings", "your prescriber, your pharmacist or {name} on {number}"
+            ).format(name=self.advice_line.name, number=self.advice_line.number)
+        else:
+            advice = translate("content.settings", "your prescriber or pharmacist")
         return {
-            "clinic_name": self.name or "your clinic",
-            "clinic_phone": self.phone or "your clinic's phone number",
+            "clinic_name": self.name or translate("content.settings", "your clinic"),
+            "clinic_phone": self.phone or translate("content.settings", "your clinic's phone number"),
             "emergency_number": self.emergency_number,
             "crisis_lines": crisis,
-            # A whole phrase: "Call {advice_line} now" reads well with and without a line.
-            "advice_line": (
-                f"your prescriber, your pharmacist or {self.advice_line.name} on {self.advice_line.number}"
-                if self.advice_line
-                else "your prescriber or pharmacist"
-            ),
+            "advice_line": advice,
             "disclaimer": self.disclaimer,
         }
 
@@ -125,20 +143,26 @@ def load_settings(
         return base, problems
     depth, line = toml_nesting(text, MAX_NESTING)
     if depth > MAX_NESTING:
-        return base, [error(path, line, f"values are nested {depth} levels deep; the limit is {MAX_NESTING}")]
+        nested = translate("content.settings", "values are nested {depth} levels deep; the limit is {limit}")
+        return base, [error(path, line, nested.format(depth=depth, limit=MAX_NESTING))]
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        line, message = _toml_error(exc, text)
-        return base, [error(path, line, f"invalid TOML: {message}")]
+        line, reason = _toml_error(exc, text)
+        # tomllib's own words stay in English: Python has no translation for them.
+        invalid = translate("content.settings", "invalid TOML: {error}")
+        return base, [error(path, line, invalid.format(error=reason))]
     except ValueError:
         # Python refuses to turn more than 4,300 digits into a number, and tomllib lets that through.
         most = sys.get_int_max_str_digits()
         long = next((m for m in _DIGITS.finditer(text) if len(m.group(0)) > most), None)
         line = text.count("\n", 0, long.start()) + 1 if long else 1
-        return base, [error(path, line, f"invalid TOML: a number has more than {most:,} digits")]
+        message = translate("content.settings", "invalid TOML: a number has more than {limit:,} digits")
+        return base, [error(path, line, message.format(limit=most))]
     except RecursionError:  # the nesting scan above should have stopped this; never crash on it
-        return base, [error(path, 1, "invalid TOML: values are nested too deeply")]
+        return base, [
+            error(path, 1, translate("content.settings", "invalid TOML: values are nested too deeply"))
+        ]
     return apply_settings(path, text, data, base)
 
 
@@ -260,13 +284,17 @@ def apply_settings(
     for key, value in data.items():
         line = lines.get(key, 1)
         if key not in KNOWN_KEYS:
-            problems.append(warning(path, line, f"unknown setting '{key}' (ignored)"))
+            message = translate("content.settings", "unknown setting '{key}' (ignored)").format(key=key)
+            problems.append(warning(path, line, message))
         elif key in _STRING_KEYS:
             limit = MAX_DISCLAIMER_CHARS if key == "disclaimer" else MAX_SETTING_CHARS
             if not isinstance(value, str):
-                problems.append(error(path, line, f"'{key}' must be text in quotes"))
+                message = translate("content.settings", "'{key}' must be text in quotes").format(key=key)
+                problems.append(error(path, line, message))
             elif len(value.strip()) > limit:
-                message = f"'{key}' is {len(value.strip()):,} characters long; the limit is {limit:,}"
+                message = translate(
+                    "content.settings", "'{key}' is {length:,} characters long; the limit is {limit:,}"
+                ).format(key=key, length=len(value.strip()), limit=limit)
                 problems.append(error(path, line, message))
             else:
                 changes[key] = value.strip()
@@ -278,49 +306,50 @@ def apply_settings(
             ):
                 changes[key] = value
             else:
-                problems.append(
-                    error(
-                        path,
-                        line,
-                        "'idle_reset_minutes' must be 0 (off) or a number of minutes "
-                        f"from {MIN_IDLE_RESET_MINUTES} to {MAX_IDLE_RESET_MINUTES}",
-                    )
-                )
+                message = translate(
+                    "content.settings",
+                    "'idle_reset_minutes' must be 0 (off) or a number of minutes from {low} to {high}",
+                ).format(low=MIN_IDLE_RESET_MINUTES, high=MAX_IDLE_RESET_MINUTES)
+                problems.append(error(path, line, message))
         elif key == "default_zoom":
             low, high = ZOOM_RANGE
             if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
                 changes[key] = value
             else:
-                message = f"'default_zoom' must be a whole number of percent from {low} to {high}"
+                message = translate(
+                    "content.settings",
+                    "'default_zoom' must be a whole number of percent from {low} to {high}",
+                ).format(low=low, high=high)
                 problems.append(error(path, line, message))
         elif key == "advice_line":
             advice = _crisis_lines([value]) if isinstance(value, dict) else None
             if advice is None:
-                message = (
-                    '\'advice_line\' must be { name = "…", number = "…" }, '
-                    f"each up to {MAX_SETTING_CHARS} characters"
-                )
+                message = translate(
+                    "content.settings",
+                    '\'advice_line\' must be {{ name = "…", number = "…" }}, each up to {limit} characters',
+                ).format(limit=MAX_SETTING_CHARS)
                 problems.append(error(path, line, message))
             else:
                 changes[key] = advice[0]
         elif key == "crisis_lines":
             crisis_lines = _crisis_lines(value)
             if isinstance(value, list) and len(value) > MAX_CRISIS_LINES:
-                message = f"'crisis_lines' has {len(value):,} lines; the limit is {MAX_CRISIS_LINES}"
+                message = translate(
+                    "content.settings", "'crisis_lines' has {count:,} lines; the limit is {limit}"
+                ).format(count=len(value), limit=MAX_CRISIS_LINES)
                 problems.append(error(path, line, message))
             elif crisis_lines is None:
-                problems.append(
-                    error(
-                        path,
-                        line,
-                        '\'crisis_lines\' must be a list of { name = "…", number = "…" }, '
-                        f"each up to {MAX_SETTING_CHARS} characters",
-                    )
-                )
+                message = translate(
+                    "content.settings",
+                    '\'crisis_lines\' must be a list of {{ name = "…", number = "…" }}, '
+                    "each up to {limit} characters",
+                ).format(limit=MAX_SETTING_CHARS)
+                problems.append(error(path, line, message))
             else:
                 changes[key] = crisis_lines
     if changes.get("emergency_number", base.emergency_number) == "":
-        problems.append(error(path, lines.get("emergency_number", 1), "'emergency_number' must not be empty"))
+        message = translate("content.settings", "'emergency_number' must not be empty")
+        problems.append(error(path, lines.get("emergency_number", 1), message))
     if any(p.is_error for p in problems):
         return base, problems
     return replace(base, **changes, files=(*base.files, path)), problems

@@ -1,0 +1,134 @@
+"""The message table: English by default, an installed translator when there is one, never a crash."""
+
+from __future__ import annotations
+
+import copy
+import pickle
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from serotonin_app.content import messages
+from serotonin_app.content.messages import QT_TRANSLATE_NOOP, set_translator, translate, translate_marked
+from serotonin_app.content.problems import capped, warning
+from serotonin_app.content.settings import DEFAULT_DISCLAIMER, DEFAULT_EMERGENCY, ClinicSettings
+
+TEMPLATE = "{count:,} more problems in this file are not shown"
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    yield
+    set_translator(None)
+
+
+def install(table: dict[str, str]) -> list[tuple[str, str]]:
+    """Translate with ``table``; returns the (context, text) pairs asked for."""
+    asked: list[tuple[str, str]] = []
+
+    def lookup(context: str, text: str) -> str:
+        asked.append((context, text))
+        return table.get(text, text)
+
+    set_translator(lookup)
+    return asked
+
+
+def test_english_by_default() -> None:
+    message = translate("content.problems", TEMPLATE)
+    assert message == TEMPLATE
+    assert message.format(count=1234) == "1,234 more problems in this file are not shown"
+
+
+def test_an_installed_translator_is_asked_with_the_context() -> None:
+    asked = install({TEMPLATE: "{count:,} problèmes de plus ne sont pas montrés"})
+    assert (
+        translate("content.problems", TEMPLATE).format(count=3) == "3 problèmes de plus ne sont pas montrés"
+    )
+    assert asked == [("content.problems", TEMPLATE)]
+    set_translator(None)
+    assert translate("content.problems", TEMPLATE) == TEMPLATE
+
+
+def test_an_empty_translation_means_not_translated() -> None:
+    install({TEMPLATE: ""})
+    assert (
+        translate("content.problems", TEMPLATE).format(count=2)
+        == "2 more problems in this file are not shown"
+    )
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "{cuenta:,} problemas más",  # a placeholder the English text does not have
+        "problemas más",  # the number left out
+        "{count:,} problemas {count",  # broken braces
+        "{count:q} problemas",  # a format the number cannot take
+        "{count[0]} problemas",  # an index into a number
+        "{count} {} problemas",  # a positional placeholder
+    ],
+)
+def test_a_broken_translation_falls_back_to_english(translation: str) -> None:
+    install({TEMPLATE: translation})
+    assert (
+        translate("content.problems", TEMPLATE).format(count=5)
+        == "5 more problems in this file are not shown"
+    )
+
+
+@given(st.text(max_size=40))
+def test_no_translation_makes_filling_raise(translation: str) -> None:
+    set_translator(lambda context, text: translation)
+    try:
+        filled = translate("content.problems", TEMPLATE).format(count=7)
+    finally:
+        set_translator(None)
+    assert isinstance(filled, str)
+
+
+def test_a_mistake_in_the_english_text_still_raises() -> None:
+    with pytest.raises(KeyError):
+        translate("content.problems", TEMPLATE).format(number=1)
+
+
+def test_marked_text_is_english_until_shown() -> None:
+    install({"your local emergency number": "su número de emergencias local"})
+    assert (
+        QT_TRANSLATE_NOOP("content.settings", "your local emergency number") == "your local emergency number"
+    )
+    assert translate_marked("content.settings", DEFAULT_EMERGENCY) == "su número de emergencias local"
+
+
+def test_a_message_survives_copy_and_pickle() -> None:
+    install({TEMPLATE: "{count} de plus"})
+    message = translate("content.problems", TEMPLATE)
+    for clone in (copy.deepcopy(message), pickle.loads(pickle.dumps(message))):
+        assert (clone, clone.source) == (message, TEMPLATE)
+        assert isinstance(clone, messages.Message)
+
+
+def test_problems_and_settings_defaults_are_built_in_the_current_language() -> None:
+    install(
+        {
+            TEMPLATE: "{count:,} problemas más no se muestran",
+            DEFAULT_EMERGENCY: "su número de emergencias local",
+            DEFAULT_DISCLAIMER: "Esta hoja es informativa.",
+            "your clinic": "su clínica",
+        }
+    )
+    many = [warning(Path("a.md"), line, "x") for line in range(1, 5)]
+    assert capped(many, 2)[-1].message == "2 problemas más no se muestran"
+    settings = ClinicSettings()
+    assert settings.emergency_number == "su número de emergencias local"
+    assert settings.disclaimer == "Esta hoja es informativa."
+    assert settings.placeholders()["clinic_name"] == "su clínica"
+
+
+def test_settings_defaults_stay_english_without_a_translator() -> None:
+    settings = ClinicSettings()
+    assert (settings.emergency_number, settings.disclaimer) == (DEFAULT_EMERGENCY, DEFAULT_DISCLAIMER)
+    assert settings == ClinicSettings()
