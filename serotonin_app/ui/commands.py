@@ -11,20 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenuBar, QToolBar, QWidget
 
-_CONTEXT = "Commands"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Marks a literal for translation where it is defined; :func:`translate` translates it where shown."""
-    return text
-
-
-def translate(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+from serotonin_app.content.messages import QT_TRANSLATE_NOOP, translate_marked
 
 
 @dataclass(frozen=True)
@@ -59,19 +50,19 @@ class Key:
 #: Keys of the Quizzes tab (bound by ui/quiz_view.py) and of the window that are not actions.
 QUIZ_KEYS = (
     Key("choose", tuple(str(n) for n in range(1, 10)), "1 … 9",
-        QT_TRANSLATE_NOOP(_CONTEXT, "Quiz: choose an answer")),
-    Key("", (), QT_TRANSLATE_NOOP(_CONTEXT, "Space"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "Quiz: tick or untick the chosen answer")),
-    Key("enter", ("Return", "Enter"), QT_TRANSLATE_NOOP(_CONTEXT, "Enter"),
-        QT_TRANSLATE_NOOP(_CONTEXT, "Quiz: check the answer, then go on")),
-    Key("hint", ("H",), "H", QT_TRANSLATE_NOOP(_CONTEXT, "Quiz: show the hint")),
-    Key("up", ("Alt+Up",), "Alt+Up", QT_TRANSLATE_NOOP(_CONTEXT, "Quiz: move an item up")),
-    Key("down", ("Alt+Down",), "Alt+Down", QT_TRANSLATE_NOOP(_CONTEXT, "Quiz: move an item down")),
+        QT_TRANSLATE_NOOP("Commands", "Quiz: choose an answer")),
+    Key("", (), QT_TRANSLATE_NOOP("Commands", "Space"),
+        QT_TRANSLATE_NOOP("Commands", "Quiz: tick or untick the chosen answer")),
+    Key("enter", ("Return", "Enter"), QT_TRANSLATE_NOOP("Commands", "Enter"),
+        QT_TRANSLATE_NOOP("Commands", "Quiz: check the answer, then go on")),
+    Key("hint", ("H",), "H", QT_TRANSLATE_NOOP("Commands", "Quiz: show the hint")),
+    Key("up", ("Alt+Up",), "Alt+Up", QT_TRANSLATE_NOOP("Commands", "Quiz: move an item up")),
+    Key("down", ("Alt+Down",), "Alt+Down", QT_TRANSLATE_NOOP("Commands", "Quiz: move an item down")),
 )  # fmt: skip
 WINDOW_KEYS = (
     Key("tab", tuple(f"Ctrl+{n}" for n in range(1, 10)), "Ctrl+1 … Ctrl+9",
-        QT_TRANSLATE_NOOP(_CONTEXT, "Go to tab 1 to 9")),
-    Key("", (), QT_TRANSLATE_NOOP(_CONTEXT, "Ctrl+wheel"), QT_TRANSLATE_NOOP(_CONTEXT, "Zoom")),
+        QT_TRANSLATE_NOOP("Commands", "Go to tab 1 to 9")),
+    Key("", (), QT_TRANSLATE_NOOP("Commands", "Ctrl+wheel"), QT_TRANSLATE_NOOP("Commands", "Zoom")),
 )  # fmt: skip
 
 
@@ -144,5 +135,7 @@ class CommandTable(QObject):
             if command.keys and action.isVisible():  # kiosk mode hides Save as PDF and Quit
                 keys = QKeySequence(command.keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
                 rows.append((keys, action.text().rstrip("…")))
-        rows += [(translate(key.label), translate(key.text)) for key in extra]
+        rows += [
+            (translate_marked("Commands", key.label), translate_marked("Commands", key.text)) for key in extra
+        ]
         return rows

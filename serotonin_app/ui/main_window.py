@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.session = ReaderSession()
         self.help_dialog: QDialog | None = None
         self.link_dialog: ExternalLinkDialog | None = None
-        self.setWindowTitle(self.tr(APP_NAME))
+        self.setWindowTitle(APP_NAME)  # a name, the same in every language
         self.resize(1100, 760)
 
         default_zoom = library.settings.default_zoom

@@ -10,12 +10,18 @@ from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from serotonin_app.content.library import ContentLibrary
+from serotonin_app.content.messages import QT_TRANSLATE_NOOP, translate_marked
 from serotonin_app.content.session import ReaderSession
 
 if TYPE_CHECKING:
     from serotonin_app.content.search import Hit, SearchIndex
 
-KIND_NAMES = {"lesson": "Lesson", "glossary": "Glossary", "quiz": "Quiz", "checklist": "Checklist"}
+KIND_NAMES = {
+    "lesson": QT_TRANSLATE_NOOP("SearchPanel", "Lesson"),
+    "glossary": QT_TRANSLATE_NOOP("SearchPanel", "Glossary"),
+    "quiz": QT_TRANSLATE_NOOP("SearchPanel", "Quiz"),
+    "checklist": QT_TRANSLATE_NOOP("SearchPanel", "Checklist"),
+}
 #: Seconds of index building per turn of the event loop: typing waits at most about this long.
 INDEX_SLICE = 0.025
 #: Content up to this many characters is indexed at once on the first keystroke, about
@@ -115,7 +121,7 @@ class SearchPanel(QWidget):
             item = self.results.item(row)
             label = self.results.itemWidget(item)
             assert isinstance(label, QLabel)
-            kind = self.tr(KIND_NAMES.get(hit.entry.kind, hit.entry.kind))
+            kind = translate_marked("SearchPanel", KIND_NAMES.get(hit.entry.kind, hit.entry.kind))
             label.setText(
                 f"<b>{html.escape(hit.entry.title)}</b> <small>· {html.escape(kind)}: "
                 f"{html.escape(hit.entry.where)}</small><br>{hit.snippet_html}"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTextBrowser
 
-from serotonin_app.ui.commands import QUIZ_KEYS, WINDOW_KEYS, translate
+from serotonin_app.content.messages import translate_marked
+from serotonin_app.ui.commands import QUIZ_KEYS, WINDOW_KEYS
 from serotonin_app.ui.main_window import MainWindow
 
 
@@ -24,7 +25,9 @@ def test_shortcut_help_lists_every_bound_key(bundled_window: MainWindow) -> None
         if command.keys:
             assert _native(command.keys[0]) in text, command.name
     for key in (*WINDOW_KEYS, *QUIZ_KEYS):
-        assert translate(key.text) in text and translate(key.label) in text
+        assert (
+            translate_marked("Commands", key.text) in text and translate_marked("Commands", key.label) in text
+        )
 
 
 def test_quiz_and_window_keys_are_bound_from_the_table(bundled_window: MainWindow) -> None:

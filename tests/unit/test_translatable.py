@@ -56,25 +56,6 @@ KNOWN_OFFENDERS: Counter[tuple[str, str]] = Counter(
         ("printing.py", "tr('Your answer:')"): 1,
         ("printing.py", "tr('answer key')"): 1,
         ("printing.py", "tr('could not start printing')"): 1,
-        # commands.py: lupdate skips a QT_TRANSLATE_NOOP whose context is a variable, so it finds none of
-        # these; the wrapper that shows them takes a variable, so it needs a name lupdate does not read.
-        ("ui/commands.py", "QCoreApplication.translate(_CONTEXT, text)"): 1,
-        ("ui/commands.py", "QT_TRANSLATE_NOOP(_CONTEXT, 'Ctrl+wheel')"): 1,
-        ("ui/commands.py", "QT_TRANSLATE_NOOP(_CONTEXT, 'Enter')"): 1,
-        ("ui/commands.py", "QT_TRANSLATE_NOOP(_CONTEXT, 'Go to tab 1 to 9')"): 1,
-        ("ui/commands.py", "QT_TRANSLATE_NOOP(_CONTEXT, 'Quiz: check the answer, then go on')"): 1,
-        ("ui/commands.py", "QT_TRANSLATE_NOOP(_CONTEXT, 'Quiz: choose an answer')"): 1,
-        ("ui/commands.py", "QT_TRANSLATE_NOOP(_CONTEXT, 'Quiz: move an item down')"): 1,
-        ("ui/commands.py", "QT_TRANSLATE_NOOP(_CONTEXT, 'Quiz: move an item up')"): 1,
-        ("ui/commands.py", "QT_TRANSLATE_NOOP(_CONTEXT, 'Quiz: show the hint')"): 1,
-        ("ui/commands.py", "QT_TRANSLATE_NOOP(_CONTEXT, 'Quiz: tick or untick the chosen answer')"): 1,
-        ("ui/commands.py", "QT_TRANSLATE_NOOP(_CONTEXT, 'Space')"): 1,
-        ("ui/commands.py", "QT_TRANSLATE_NOOP(_CONTEXT, 'Zoom')"): 1,
-        ("ui/commands.py", "translate(key.label)"): 1,
-        ("ui/commands.py", "translate(key.text)"): 1,
-        # Text from a constant or a table: mark it with QT_TRANSLATE_NOOP where it is written.
-        ("ui/main_window.py", "self.tr(APP_NAME)"): 1,
-        ("ui/search_panel.py", "self.tr(KIND_NAMES.get(hit.entry.kind, hit.entry.kind))"): 1,
     }
 )
 
