@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 
-from serotonin_app.content.anchors import headings, slugify
-from serotonin_app.content.limits import MAX_CHECKLIST_ITEMS, MAX_HEADINGS, MAX_TITLE_CHARS
+from serotonin_app.content.anchors import slugify
+from serotonin_app.content.limits import MAX_CHECKLIST_ITEMS, MAX_HEADINGS
+from serotonin_app.content.markdown_text import first_headings, headings, match_list_item, match_task
 from serotonin_app.content.problems import Problem, error, warning
-from serotonin_app.content.source import SourceFile, check_keys, content_id, readable_name, text_value
+from serotonin_app.content.source import SourceFile, content_header, text_value
 
 CHECKLIST_KEYS = frozenset({"id", "title", "intro", "reviewed", "sources"})
-_ITEM = re.compile(r"^ {0,3}[-*+][ \t]+\[([ xX])\][ \t]+(.*)$")
 _URGENT = re.compile(r"(^|\s)\.urgent(\s|$)")
 # The look-behind starts a match only at the first space of a run: without it, every
 # space of a long run not followed by a citation would rescan the rest of the run.
@@ -58,15 +57,11 @@ class Checklist:
 def parse_checklist(source: SourceFile) -> tuple[Checklist | None, list[Problem]]:
     """A checklist from a read file; None when the file has an error."""
     path = source.path
-    problems = check_keys(source, CHECKLIST_KEYS)
-    checklist_id = content_id(source, problems)
-    title = text_value(source, "title", readable_name(path.stem), problems, limit=MAX_TITLE_CHARS)
+    checklist_id, title, problems = content_header(source, CHECKLIST_KEYS)
     intro = text_value(source, "intro", "", problems)
     lines = source.body.split("\n")
-    scan = (h for h in headings(lines) if h.level == 2)
-    found = list(islice(scan, MAX_HEADINGS + 1))
-    if len(found) > MAX_HEADINGS:
-        count = len(found) + sum(1 for _ in scan)  # counted, not kept
+    found, count = first_headings((h for h in headings(lines) if h.level == 2), MAX_HEADINGS)
+    if count > MAX_HEADINGS:
         message = f"checklist has {count:,} groups; the limit is {MAX_HEADINGS}"
         return None, [*problems, error(path, source.body_line + found[MAX_HEADINGS].index, message)]
     groups: list[Group] = []
@@ -76,9 +71,11 @@ def parse_checklist(source: SourceFile) -> tuple[Checklist | None, list[Problem]
         notes: list[str] = []
         for offset in range(heading.index + 1, end):
             line = lines[offset]
-            match = _ITEM.match(line)
-            if match:
-                if match.group(1) in "xX":
+            item = match_list_item(line)
+            task = match_task(item[2]) if item is not None and item[1] in "-*+" else None
+            if task is not None:
+                ticked, text = task
+                if ticked:
                     problems.append(
                         warning(
                             path,
@@ -86,7 +83,7 @@ def parse_checklist(source: SourceFile) -> tuple[Checklist | None, list[Problem]
                             "item is ticked in the file; it is shown unticked",
                         )
                     )
-                items.append(Item(_CITATION.sub("", match.group(2)).strip(), source.body_line + offset))
+                items.append(Item(_CITATION.sub("", text).strip(), source.body_line + offset))
             else:
                 notes.append(line)
         urgent = bool(_URGENT.search(heading.attributes))

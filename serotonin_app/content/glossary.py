@@ -6,15 +6,15 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from serotonin_app.content.anchors import headings, slugify, strip_links
+from serotonin_app.content.anchors import slugify
 from serotonin_app.content.limits import MAX_GLOSSARY_TERMS, MAX_TITLE_CHARS
+from serotonin_app.content.markdown_text import plain_inline, without_sources
 from serotonin_app.content.problems import Problem, error, warning
 from serotonin_app.content.source import SourceFile, check_keys, text_value
 
 GLOSSARY_KEYS = frozenset({"title", "reviewed", "sources"})
 _DEFINITION = re.compile(r"^:[ \t]+(.*)$")
 _CONTINUATION = re.compile(r"^(?: {4}|\t)(.*)$")
-_MARKS = re.compile(r"[*_`]")
 
 
 @dataclass(frozen=True)
@@ -85,17 +85,12 @@ class Glossary:
         return Glossary(tuple(sorted(by_key.values(), key=lambda t: t.term.casefold())), other.title)
 
 
-def _plain(text: str) -> str:
-    """Links become their labels, kept as written; emphasis marks elsewhere are removed."""
-    return strip_links(text, images=False, outside=lambda part: _MARKS.sub("", part)).strip()
-
-
 def parse_glossary(source: SourceFile) -> tuple[Glossary | None, list[Problem]]:
-    """Parse term/definition pairs; stops at a ``## Sources`` heading."""
+    """Parse term/definition pairs; a ``## Sources`` section is not read."""
     path = source.path
     problems = check_keys(source, GLOSSARY_KEYS)
-    lines = source.body.split("\n")
-    stop = next((h.index for h in headings(lines) if slugify(h.text) == "sources"), len(lines))
+    lines = without_sources(source.body.split("\n"))
+    stop = len(lines)
     # Keyed by the term, so a later definition replaces an earlier one in constant time.
     terms: dict[str, GlossaryTerm] = {}
     seen: dict[str, int] = {}
@@ -116,7 +111,7 @@ def parse_glossary(source: SourceFile) -> tuple[Glossary | None, list[Problem]]:
             while index < stop and (continuation := _CONTINUATION.match(lines[index])):
                 parts.append(continuation.group(1).strip())
                 index += 1
-            term = _plain(term_line)
+            term = plain_inline(term_line)
             file_line = source.body_line + index - len(parts) - 1
             key = glossary_key(term)
             if not slugify(term):
@@ -138,7 +133,7 @@ def parse_glossary(source: SourceFile) -> tuple[Glossary | None, list[Problem]]:
                 )
                 del terms[key]
             seen[key] = file_line
-            terms[key] = GlossaryTerm(term, _plain(" ".join(p for p in parts if p)), file_line)
+            terms[key] = GlossaryTerm(term, plain_inline(" ".join(parts)), file_line)
             continue
         index += 1
     if not terms:

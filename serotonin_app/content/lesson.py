@@ -6,19 +6,18 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import islice
 from pathlib import Path
 
-from serotonin_app.content.anchors import headings, slugify, unique
-from serotonin_app.content.limits import MAX_HEADINGS, MAX_TITLE_CHARS
+from serotonin_app.content.anchors import slugify, unique
+from serotonin_app.content.limits import MAX_HEADINGS
+from serotonin_app.content.markdown_text import SOURCES_ANCHOR, first_headings, headings, without_sources
 from serotonin_app.content.problems import Problem, error, warning
-from serotonin_app.content.source import SourceFile, check_keys, content_id, readable_name, text_value
+from serotonin_app.content.source import SourceFile, content_header, text_value
 from serotonin_app.content.sources import Source, parse_sources
 
 LESSON_KEYS = frozenset({"id", "title", "order", "summary", "reviewed", "sources"})
-SOURCES_HEADING = "sources"
+SOURCES_HEADING = SOURCES_ANCHOR
 READING_WORDS_PER_MINUTE = 200
-_SOURCES_SECTION = re.compile(r"(?ms)^##[ \t]+Sources[ \t]*$.*?(?=^##[ \t]|\Z)")
 _CITATION = re.compile(r"\[S\d{1,4}\]")
 #: Lessons without ``order`` come after the bundled ones, which use 1, 2 and 3.
 DEFAULT_ORDER = 1000
@@ -52,12 +51,12 @@ class Lesson:
     # Asked once per link to this lesson by ``check``; the body never changes.
     @cached_property
     def reading_minutes(self) -> int:
-        """About how long the lesson takes to read, sources left out, at 200 words a minute.
+        """About how long the lesson takes to read, Sources sections left out, at 200 words a minute.
 
         200 is a slow adult pace (easy text is often read at 230-250); a waiting room
-        is not a quiet study, so the estimate errs long.
+        is not a quiet study, so the estimate errs long. Headings count as words read.
         """
-        text = _SOURCES_SECTION.sub("", self.body)
+        text = "\n".join(without_sources(self.body.split("\n")))
         words = len(re.findall(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*", _CITATION.sub("", text)))
         return max(1, round(words / READING_WORDS_PER_MINUTE))
 
@@ -81,9 +80,7 @@ class Lesson:
 def parse_lesson(source: SourceFile) -> tuple[Lesson | None, list[Problem]]:
     """Build a lesson from a read file; None when the file has an error."""
     path = source.path
-    problems = check_keys(source, LESSON_KEYS)
-    lesson_id = content_id(source, problems)
-    title = text_value(source, "title", readable_name(path.stem), problems, limit=MAX_TITLE_CHARS)
+    lesson_id, title, problems = content_header(source, LESSON_KEYS)
     summary = text_value(source, "summary", "", problems)
     order_value = source.meta.get("order", DEFAULT_ORDER)
     low, high = ORDER_RANGE
@@ -106,10 +103,8 @@ def parse_lesson(source: SourceFile) -> tuple[Lesson | None, list[Problem]]:
         sources_value = []
 
     lines = source.body.split("\n")
-    scan = headings(lines)
-    found = list(islice(scan, MAX_HEADINGS + 1))
-    if len(found) > MAX_HEADINGS:
-        count = len(found) + sum(1 for _ in scan)  # counted, not kept
+    found, count = first_headings(headings(lines), MAX_HEADINGS)
+    if count > MAX_HEADINGS:
         line = source.body_line + found[MAX_HEADINGS].index
         message = f"lesson has {count:,} headings; the limit is {MAX_HEADINGS}"
         return None, [*problems, error(path, line, message)]

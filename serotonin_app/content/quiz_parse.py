@@ -12,11 +12,18 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from serotonin_app.content.anchors import heading_text, plain_heading, strip_links
-from serotonin_app.content.limits import MAX_ANSWERS, MAX_QUESTIONS, MAX_TITLE_CHARS
-from serotonin_app.content.problems import Problem, error, warning
+from serotonin_app.content.limits import MAX_ANSWERS, MAX_QUESTIONS
+from serotonin_app.content.markdown_text import (
+    FenceTracker,
+    match_heading,
+    match_list_item,
+    match_task,
+    plain_heading,
+    plain_inline,
+)
+from serotonin_app.content.problems import Problem, error
 from serotonin_app.content.quiz import Answer, Kind, Question, Quiz, QuizOptions
-from serotonin_app.content.source import SourceFile, content_id, readable_name, text_value
+from serotonin_app.content.source import SourceFile, content_header, text_value
 
 OUR_KEYS = frozenset({"id", "title", "lesson", "reviewed", "sources"})
 #: quizdown-js options. The ones we use are read; the rest are accepted silently.
@@ -28,28 +35,21 @@ QUIZDOWN_OPTIONS = frozenset(
     }
 )  # fmt: skip
 
-# No pattern may try a run of characters in several ways before failing (see anchors.py).
-# A line of hashes alone is a heading with no text, as in quizdown.
-_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*))?$")
-_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
-_ITEM = re.compile(r"^( {0,3})(\d{1,9}[.)]|[-*+])[ \t]+(.*)$")
-_TASK = re.compile(r"^\[([ xX])\][ \t]+(.*)$")
+# No pattern may try a run of characters in several ways before failing (see markdown_text.py).
 _QUOTE = re.compile(r"^ {0,3}>[ \t]?(.*)$")
 _INDENTED = re.compile(r"^(?: {2,}|\t)(.*)$")
-_MARKS = re.compile(r"[*_`]")
-
-
-def plain(markdown_text: str) -> str:
-    """Markdown inline text as a reader sees it (for buttons and printed boxes).
-
-    Links become their labels, kept as written; emphasis marks elsewhere are removed.
-    """
-    return " ".join(strip_links(markdown_text, outside=lambda text: _MARKS.sub("", text)).split())
 
 
 def option_key(key: str) -> str:
     """``shuffle_answers`` and ``shuffleAnswers`` are the same option."""
     return key.replace("_", "").replace("-", "").casefold()
+
+
+class _QuizKeys:
+    """The front-matter keys a quiz file may use: ours, and quizdown's options in any spelling."""
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and (key in OUR_KEYS or option_key(key) in QUIZDOWN_OPTIONS)
 
 
 @dataclass
@@ -87,14 +87,7 @@ class _Block:
 def parse_quiz(source: SourceFile) -> tuple[Quiz | None, list[Problem]]:
     """A quiz from a read file; None when the file has an error."""
     path = source.path
-    problems: list[Problem] = []
-    for key in source.meta:
-        if key not in OUR_KEYS and option_key(key) not in QUIZDOWN_OPTIONS:
-            problems.append(
-                warning(path, source.line_of_key(key), f"unknown front-matter key '{key}' (ignored)")
-            )
-    quiz_id = content_id(source, problems)
-    title = text_value(source, "title", readable_name(path.stem), problems, limit=MAX_TITLE_CHARS)
+    quiz_id, title, problems = content_header(source, _QuizKeys())
     lesson = text_value(source, "lesson", "", problems)
     options = _options(source, problems)
     blocks, count = _blocks(source, MAX_QUESTIONS)
@@ -150,19 +143,18 @@ def _blocks(source: SourceFile, limit: int) -> tuple[list[_Block], int]:
     """
     blocks: list[_Block] = []
     count = 0
-    fence: str | None = None
+    fences = FenceTracker()
     for offset, line in enumerate(source.body.split("\n")):
         number = source.body_line + offset
-        fence_match = _FENCE.match(line)
-        heading = None if fence or fence_match else _HEADING.match(line)
+        in_code = fences.in_code(line)
+        # A line of hashes alone is a heading with no text, as in quizdown.
+        heading = None if in_code else match_heading(line)
         kept = count <= limit
         if heading:
             count += 1
             if kept:
-                blocks.append(_Block(plain_heading(heading_text(heading.group(1) or ""))[0], number))
-        elif blocks and (fence or fence_match):
-            if fence_match:
-                fence = None if fence else fence_match.group(1)[0]
+                blocks.append(_Block(plain_heading(heading[1])[0], number))
+        elif blocks and in_code:
             if kept:
                 blocks[-1].current_text().append(line)
         elif blocks and kept:
@@ -175,7 +167,7 @@ def _classify(block: _Block, line: str, number: int) -> None:
     if not line.strip():
         block.current_text().append("")
         return
-    item = _ITEM.match(line)
+    item = match_list_item(line)
     if item and block.explanation:
         block.lists += 1  # a second list after the explanation: reported as an error
         return
@@ -183,10 +175,10 @@ def _classify(block: _Block, line: str, number: int) -> None:
         if not block.list_open:
             block.lists += 1
             block.list_open = True
-        task = _TASK.match(item.group(3))
-        text = task.group(2) if task else item.group(3)
-        checked = bool(task and task.group(1) in "xX")
-        block.items.append(_Item(number, item.group(2)[0].isdigit(), bool(task), checked, [text]))
+        _, marker, text = item
+        task = match_task(text)
+        checked, text = task if task else (False, text)
+        block.items.append(_Item(number, marker[0].isdigit(), bool(task), checked, [text]))
         return
     indented = _INDENTED.match(line)
     if block.list_open and indented:
@@ -257,7 +249,7 @@ def _question(block: _Block, path: Any, problems: list[Problem]) -> Question | N
         problems.append(error(path, block.line, f"{where}: a sequence needs at least two items"))
         return None
     answers = tuple(
-        Answer(plain(_joined(item.text)), _joined(item.text), item.checked, _joined(item.comment))
+        Answer(plain_inline(_joined(item.text)), _joined(item.text), item.checked, _joined(item.comment))
         for item in block.items
     )
     if any(not answer.text for answer in answers):

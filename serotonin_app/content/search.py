@@ -22,13 +22,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from serotonin_app.content.anchors import headings, slugify
+from serotonin_app.content.anchors import slugify
 from serotonin_app.content.glossary import Glossary, GlossaryTerm
 from serotonin_app.content.library import ContentLibrary
-from serotonin_app.content.readability import plain_text
+from serotonin_app.content.markdown_text import headings, is_sources_heading, reading_lines
+from serotonin_app.content.readability import plain_text, sentences
 
 _WORD = re.compile(r"\w+")
-_HEADING_LINE = re.compile(r"^[^\S\n]*#{1,6}[^\S\n]+(.*)$", re.MULTILINE)
 _SUFFIXES = ("ings", "ing", "ies", "ied", "es", "ed", "ly", "s")
 SNIPPET_CHARS = 70
 #: Places ranked by reading their text, per search. More may match (a one-letter
@@ -224,13 +224,15 @@ class SearchIndex:
 
     def _indexing(self, library: ContentLibrary) -> Iterator[None]:
         for lesson in library.lessons:
-            lines = lesson.body.split("\n")
-            found = [h for h in headings(lines) if h.level == 2]
+            every = list(headings(lesson.body.split("\n")))
+            yield
+            lines = reading_lines(lesson.body.split("\n"), every)
+            found = [h for h in every if h.level == 2]
             yield
             for number, heading in enumerate(found):
-                anchor = slugify(heading.text)
-                if anchor == "sources":
+                if is_sources_heading(heading):
                     continue
+                anchor = slugify(heading.text)
                 section = next(
                     (s for s in lesson.sections if s.line == lesson.body_line + heading.index), None
                 )
@@ -265,10 +267,9 @@ class SearchIndex:
 
 
 def _plain_chunks(lines: list[str]) -> Iterator[str]:
-    """``plain_text`` of ``lines``, a step of about ``STEP_CHARS`` characters at a time.
+    """``sentences`` of ``lines``, a step of about ``STEP_CHARS`` characters at a time.
 
-    The same as ``plain_text("\\n".join(lines))`` split in pieces: it too stops at a
-    Sources heading.
+    ``lines`` are running text already (:func:`reading_lines`): no headings, no Sources.
     """
     start = 0
     while start < len(lines):
@@ -276,13 +277,7 @@ def _plain_chunks(lines: list[str]) -> Iterator[str]:
         while end < len(lines) and (size < STEP_CHARS or end == start):
             size += len(lines[end]) + 1
             end += 1
-        chunk = "\n".join(lines[start:end])
-        stop = next(
-            (m.start() for m in _HEADING_LINE.finditer(chunk) if slugify(m.group(1)) == "sources"), None
-        )
-        yield plain_text(chunk if stop is None else chunk[:stop])
-        if stop is not None:
-            return
+        yield sentences(lines[start:end])
         start = end
 
 

@@ -13,12 +13,20 @@ import os
 import re
 import stat
 import unicodedata
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from serotonin_app.content.limits import MAX_FILE_BYTES, MAX_ID_CHARS, MAX_LINE_CHARS, MAX_NESTING, too_big
+from serotonin_app.content.limits import (
+    MAX_FILE_BYTES,
+    MAX_ID_CHARS,
+    MAX_LINE_CHARS,
+    MAX_NESTING,
+    MAX_TITLE_CHARS,
+    too_big,
+)
 from serotonin_app.content.problems import Problem, error, warning
 
 _FENCE = re.compile(r"^(---|\.\.\.)\s*$")
@@ -405,7 +413,7 @@ def parse_front_matter(
     return SourceFile(path, clean, body, body_line, key_lines), problems
 
 
-def check_keys(source: SourceFile, known: frozenset[str]) -> list[Problem]:
+def check_keys(source: SourceFile, known: Container[str]) -> list[Problem]:
     """Warn about front-matter keys this kind of file does not use."""
     return [
         warning(source.path, source.line_of_key(key), f"unknown front-matter key '{key}' (ignored)")
@@ -476,6 +484,17 @@ def content_id(source: SourceFile, problems: list[Problem]) -> str:
     if reason is not None:
         problems.append(error(source.path, source.line_of_key("id"), reason))
     return value
+
+
+def content_header(source: SourceFile, known: Container[str]) -> tuple[str, str, list[Problem]]:
+    """What every lesson, quiz and checklist starts with: its ``id`` and ``title``, checked, and the problems.
+
+    Keys not in ``known`` are warned about first; the title defaults to the file name made readable.
+    """
+    problems = check_keys(source, known)
+    value = content_id(source, problems)
+    title = text_value(source, "title", readable_name(source.path.stem), problems, limit=MAX_TITLE_CHARS)
+    return value, title, problems
 
 
 def readable_name(stem: str) -> str:

@@ -9,11 +9,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from serotonin_app.content.anchors import headings, slugify
+from serotonin_app.content.markdown_text import match_list_item, sources_sections
 
-SOURCES_ANCHOR = "sources"
-
-_ITEM = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d+[.)])[ \t]+(.*)$")
 _CONTINUATION = re.compile(r"^(?:[ \t]{2,})(\S.*)$")
 #: ``**S12**``, ``[S12]`` or ``S12:`` at the start of an item; ``[text](url)`` is a link, not a key.
 _KEY = re.compile(r"^(?:\*\*([^*\s]+?)\*\*|\[([^\]\s]+)\](?!\()|([A-Z]\d+):)[ \t]*:?[ \t]*")
@@ -50,20 +47,18 @@ def source_text(markdown: str) -> str:
 
 
 def parse_sources(body: str) -> tuple[Source, ...]:
-    """The list items under the ``## Sources`` heading of a Markdown body, in file order."""
+    """The list items in the first ``## Sources`` section of a Markdown body, in file order."""
     lines = body.split("\n")
-    found = list(headings(lines))
-    start = next((h for h in found if h.level == 2 and slugify(h.text) == SOURCES_ANCHOR), None)
-    if start is None:
+    sections = sources_sections(lines)
+    if not sections:
         return ()
-    end = next((h.index for h in found if h.index > start.index and h.level <= 2), len(lines))
     items: list[list[str]] = []
     current: list[str] | None = None
     after_blank = False
-    for line in lines[start.index + 1 : end]:
-        item = _ITEM.match(line)
+    for line in lines[sections[0].start + 1 : sections[0].stop]:
+        item = match_list_item(line)
         if item:
-            current = [item.group(1)]
+            current = [item[2]]
             items.append(current)
         elif current is not None and (continuation := _CONTINUATION.match(line)):
             current.append(continuation.group(1))

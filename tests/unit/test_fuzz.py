@@ -23,13 +23,13 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from serotonin_app.content.anchors import heading_text, plain_heading
 from serotonin_app.content.checklist import parse_checklist
 from serotonin_app.content.glossary import parse_glossary
 from serotonin_app.content.lesson import parse_lesson
 from serotonin_app.content.library import load_library
+from serotonin_app.content.markdown_text import match_heading, plain_heading, plain_inline
 from serotonin_app.content.problems import RAISE_ENV, Problem
-from serotonin_app.content.quiz_parse import parse_quiz, plain
+from serotonin_app.content.quiz_parse import parse_quiz
 from serotonin_app.content.settings import ClinicSettings, load_settings
 from serotonin_app.content.source import parse_front_matter
 from tests.unit.test_hostile_content import budget
@@ -429,7 +429,9 @@ def test_any_tree_of_links_pipes_and_folders(tree: list[tuple[str, str]]) -> Non
 
 
 # The patterns that replaced backtracking ones must find exactly what the old ones found.
-OLD_ATX = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
+# Headings follow CommonMark: closing hashes go only after a space (``# foo#`` is "foo#").
+ATX_OPENING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t](.*))?$")
+ATX_CONTENT = re.compile(r"(.*?)(?:(?:^|[ \t]+)#+)?", re.DOTALL)
 OLD_ATTRIBUTES = re.compile(r"\s*\{:?[^}]*\}\s*$")
 OLD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 OLD_PLAIN = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|[*_`]")
@@ -448,8 +450,10 @@ def old_plain_heading(raw: str) -> tuple[str, str]:
 @given(st.text(alphabet="[]()!<>{}:#*_` \tab\u00a0", max_size=40))
 def test_linear_patterns_find_what_the_old_ones_found(text: str) -> None:
     assert plain_heading(text) == old_plain_heading(text)
-    assert plain(text) == " ".join(OLD_PLAIN.sub(lambda m: m.group(1) or "", text).split())
-    old, new = OLD_ATX.match(text), re.match(r"^(#{1,6})[ \t]+(.*)$", text)
-    assert bool(old) == bool(new)
-    if old and new:
-        assert old.group(2) == heading_text(new.group(2))
+    assert plain_inline(text) == " ".join(OLD_PLAIN.sub(lambda m: m.group(1) or "", text).split())
+    opening, found = ATX_OPENING.match(text), match_heading(text)
+    assert bool(opening) == bool(found)
+    if opening and found:
+        content = ATX_CONTENT.fullmatch((opening.group(2) or "").strip(" \t"))
+        assert content is not None
+        assert found == (len(opening.group(1)), content.group(1))

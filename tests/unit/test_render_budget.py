@@ -15,14 +15,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from serotonin_app.content import render
 from serotonin_app.content.glossary import Glossary, GlossaryTerm
+from serotonin_app.content.glossary_links import TermLinker
 from serotonin_app.content.library import load_library
 from serotonin_app.content.limits import MAX_LINE_CHARS, MAX_NESTING
-from serotonin_app.content.render import (
+from serotonin_app.content.render import Renderer
+from serotonin_app.content.render_budget import (
     MAX_EMPHASIS_RUN,
     MAX_TABLE_NESTING,
-    Renderer,
     RenderTooComplexError,
     render_budget_problem,
 )
@@ -212,7 +212,7 @@ def test_terms_are_found_as_the_single_pattern_found_them(terms: list[str], text
     if len(keys) < len(terms):
         return  # the glossary keeps one term per key
     glossary = Glossary(tuple(GlossaryTerm(term, f"About {term}.", 1) for term in terms))
-    linker = render._TermLinker(glossary)
+    linker = TermLinker(glossary)
     assert [(start, end) for start, end, _ in linker._matches(text)] == _regex_matches(terms, text)
 
 

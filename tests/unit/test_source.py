@@ -6,7 +6,7 @@ from pathlib import Path
 
 from serotonin_app.content.library import load_library
 from serotonin_app.content.problems import Severity
-from serotonin_app.content.source import parse_front_matter, read_source
+from serotonin_app.content.source import content_header, parse_front_matter, read_source
 from tests.conftest import WritePack
 
 
@@ -18,6 +18,15 @@ def test_front_matter_and_body_line() -> None:
     assert source.body_line == 5
     assert source.body.split("\n")[1] == "Body"
     assert source.line_of_key("title") == 3
+
+
+def test_content_header_checks_keys_id_and_title_in_that_order() -> None:
+    text = "---\nid: a/b\ncolour: red\ntitle: [x]\n---\nBody\n"
+    source, _ = parse_front_matter(Path("balancing-serotonin.md"), text)
+    assert source is not None
+    value, title, problems = content_header(source, frozenset({"id", "title"}))
+    assert (value, title) == ("a/b", "Balancing serotonin")
+    assert [(p.line, p.is_error) for p in problems] == [(3, False), (2, True), (4, True)]
 
 
 def test_no_front_matter_is_allowed_unless_required() -> None:
