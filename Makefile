@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check --quiet
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test test-fast lint fuzz bench tour bundle dist cache clean
+.PHONY: run test test-fast lint fuzz bench tour bundle dist cache translations clean
 
 $(VENV)/.base: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -57,6 +57,14 @@ tour: $(VENV)/.dev
 # (a test fails until you do).
 cache: $(VENV)/.base
 	$(PY) -m serotonin_app.content.render_cache
+
+# Refresh the interface strings to translate (serotonin_app/translations/*.ts) from the code,
+# then compile them to the .qm files the app loads (both are committed; a test fails when a
+# .qm no longer matches its .ts). Start a new language: copy a .ts, set its language, run this.
+TS_FILES := $(wildcard serotonin_app/translations/serotonin_*.ts)
+translations: $(VENV)/.base
+	$(VENV)/bin/pyside6-lupdate -extensions py -locations none -no-obsolete serotonin_app -ts $(TS_FILES)
+	for ts in $(TS_FILES); do $(VENV)/bin/pyside6-lrelease -nounfinished -removeidentical $$ts -qm $${ts%.ts}.qm || exit 1; done
 
 # One-folder PyInstaller bundle for offline clinic PCs: dist/serotonin-app/
 bundle: $(VENV)/.dev

@@ -23,16 +23,17 @@ KEEP_PLUGIN_DIRS = {
 }  # fmt: skip
 
 
-def keep(dest: str) -> bool:
-    """Drop Qt translations (the app ships none) and plugin folders it never loads."""
+def keep(dest: str, languages: tuple[str, ...] = ()) -> bool:
+    """Drop Qt's translations but those of ``languages``, and plugin folders the app never loads."""
     path = dest.replace("\\", "/")
-    if "/translations/" in path or path.endswith(".qm"):
-        return False
+    if "/Qt/translations/" in path or (path.endswith(".qm") and "serotonin_app/translations/" not in path):
+        name = path.rsplit("/", 1)[-1]
+        return any(name == f"qtbase_{code}.qm" for code in languages)
     if "/plugins/" in path:
         folder = path.split("/plugins/", 1)[1].split("/", 1)[0]
         return folder in KEEP_PLUGIN_DIRS
     return True
 
 
-def prune(toc: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    return [entry for entry in toc if keep(entry[0])]
+def prune(toc: list[tuple[str, str, str]], languages: tuple[str, ...] = ()) -> list[tuple[str, str, str]]:
+    return [entry for entry in toc if keep(entry[0], languages)]

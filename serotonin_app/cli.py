@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NoReturn
 from serotonin_app import APP_NAME, __version__
 from serotonin_app.content.library import ContentLibrary, load_library
 from serotonin_app.content.problems import Problem
+from serotonin_app.languages import choose_language, system_language, ui_languages
 from serotonin_app.resources import ENV_VAR, bundled_resources, env_resources
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ID",
         help="open this lesson first (window only; --self-test checks that it exists)",
     )
+    _add_lang(parser, "lang")
     parser.add_argument(
         "--kiosk", action="store_true", help="full screen for a shared waiting-room PC (window only)"
     )
@@ -84,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="print JSON: ok (the exit code's verdict), problems, grades, counts and summary",
     )
     export = commands.add_parser("export", help="print handouts to PDF, with no window")
+    _add_lang(export, "sub_lang")
     export.add_argument("kind", choices=EXPORT_KINDS, metavar="KIND", help="lesson, checklist, quiz or all")
     export.add_argument("id", nargs="?", metavar="ID", help="which lesson, checklist or quiz")
     export.add_argument(
@@ -119,6 +122,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_resources(export, "sub_resources")
     return parser
+
+
+def _add_lang(parser: argparse.ArgumentParser, dest: str) -> None:
+    parser.add_argument(
+        "--lang",
+        dest=dest,
+        metavar="CODE",
+        help="the language to use, such as es (default: the clinic's 'language', else the system's, else en)",
+    )
 
 
 def _add_resources(parser: argparse.ArgumentParser, dest: str) -> None:
@@ -158,13 +170,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         check_options(args)
         roots = content_roots([*args.resources, *getattr(args, "sub_resources", [])])
+        args.lang = _requested_language(getattr(args, "sub_lang", None) or args.lang)
         if args.command == "check":
             return run_check(roots, strict=args.strict, as_json=args.json, quality=args.quality)
         if args.command == "export":
             return run_export(roots, args)
         if args.self_test:
-            return run_self_test(roots, lesson=args.lesson)
-        return run_gui(roots, lesson=args.lesson, kiosk=args.kiosk)
+            return run_self_test(roots, lesson=args.lesson, lang=args.lang)
+        return run_gui(roots, lesson=args.lesson, kiosk=args.kiosk, lang=args.lang)
     except UsageError as exc:
         print(f"{PROG}: error: {exc} (see '{PROG} --help')", file=sys.stderr)
         return EXIT_USAGE
@@ -192,6 +205,16 @@ def check_options(args: argparse.Namespace) -> None:
         raise UsageError("--kiosk does not apply to --self-test, which runs offscreen")
     if args.command == "export":
         _check_export_options(args)
+
+
+def _requested_language(code: str | None) -> str | None:
+    """``--lang``, checked against the installed languages before anything is loaded."""
+    if code is None:
+        return None
+    installed = ui_languages()
+    if code not in installed:
+        raise UsageError(f"--lang: '{code}' is not installed (installed: {', '.join(installed)})")
+    return code
 
 
 def _check_export_options(args: argparse.Namespace) -> None:
@@ -301,7 +324,14 @@ def use_offscreen() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-def run_gui(roots: Sequence[Path], *, lesson: str | None = None, kiosk: bool = False) -> int:
+def language(requested: str | None) -> str:
+    """``--lang`` if given, else the system's language if installed, else English (no Qt needed)."""
+    return choose_language(requested, None, system_language(dict(os.environ)), ui_languages())
+
+
+def run_gui(
+    roots: Sequence[Path], *, lesson: str | None = None, kiosk: bool = False, lang: str | None = None
+) -> int:
     library, problems = _load(roots)
     # For staff and logs; in kiosk mode patients do not see the problem bar.
     for problem in problems:
@@ -309,10 +339,18 @@ def run_gui(roots: Sequence[Path], *, lesson: str | None = None, kiosk: bool = F
     _check_lesson(library, lesson)
     from serotonin_app.ui.app import run_window
 
-    return run_window(library, problems, render_cache(), make_renderer, first_lesson=lesson, kiosk=kiosk)
+    return run_window(
+        library,
+        problems,
+        render_cache(),
+        make_renderer,
+        first_lesson=lesson,
+        kiosk=kiosk,
+        lang=language(lang),
+    )
 
 
-def run_self_test(roots: Sequence[Path], *, lesson: str | None = None) -> int:
+def run_self_test(roots: Sequence[Path], *, lesson: str | None = None, lang: str | None = None) -> int:
     """Build the real window offscreen and render every lesson in it.
 
     ``lesson`` is only checked, as the window would check it: every lesson is rendered anyway.
@@ -325,7 +363,9 @@ def run_self_test(roots: Sequence[Path], *, lesson: str | None = None) -> int:
         print(problem, file=sys.stderr)
     from serotonin_app.ui.app import self_test
 
-    failures, passed = self_test(library, problems, render_cache(), make_renderer, report=print)
+    failures, passed = self_test(
+        library, problems, render_cache(), make_renderer, report=print, lang=language(lang)
+    )
     if failures:
         for failure in failures:
             print(f"FAILED {failure}")
@@ -373,6 +413,7 @@ def run_export(roots: Sequence[Path], args: argparse.Namespace) -> int:
             citations=args.citations,
             page_size=args.page_size,
             seed=DEFAULT_SEED if args.seed is None else args.seed,
+            lang=language(args.lang),
         ):
             print(f"{path} ({pages} page{'' if pages == 1 else 's'})")
     except OSError as exc:

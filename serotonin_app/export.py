@@ -7,6 +7,8 @@ from pathlib import Path
 
 from serotonin_app.content.library import ContentLibrary
 from serotonin_app.content.render import Renderer
+from serotonin_app.i18n import install_language
+from serotonin_app.languages import ENGLISH
 from serotonin_app.printing import (
     Handout,
     checklist_handout,
@@ -59,9 +61,11 @@ def export_handouts(
     page_size: str | None = None,
     seed: int = 1,
     citations: bool = False,
+    lang: str = ENGLISH,
 ) -> Iterator[tuple[Path, int]]:
     """Write the PDFs; yields each path with its page count. ``all`` writes into a folder."""
     application()  # printing needs one; the caller chose the offscreen platform
+    install_language(lang)  # handout headers, footers and dates
     if kind == "all":
         output.mkdir(parents=True, exist_ok=True)
     for handout in handouts(

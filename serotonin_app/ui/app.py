@@ -15,6 +15,8 @@ from serotonin_app.content.navigation import Place
 from serotonin_app.content.problems import Problem
 from serotonin_app.content.quiz import Mode, Quiz, QuizSession
 from serotonin_app.content.render_cache import RenderCache
+from serotonin_app.i18n import install_language
+from serotonin_app.languages import ENGLISH
 from serotonin_app.qt_app import application
 from serotonin_app.ui.lesson_rendering import LessonRendering
 from serotonin_app.ui.main_window import MainWindow
@@ -33,9 +35,11 @@ def run_window(
     kiosk: bool = False,
     preferences: QSettings | None = None,
     ready: Callable[[MainWindow], None] | None = None,
+    lang: str = ENGLISH,
 ) -> int:
     """Show the window and run until it closes; ``ready`` is called once it is painted and idle."""
     app = application()
+    install_language(lang)
     window = MainWindow(
         library,
         LessonRendering(library, cache, make_renderer),
@@ -72,10 +76,13 @@ def self_test(
     problems: Sequence[Problem],
     cache: RenderCache | None,
     make_renderer: Callable[[ContentLibrary], Renderer],
+    *,
     report: Callable[[str], None],
+    lang: str = ENGLISH,
 ) -> tuple[list[str], int]:
     """Render every lesson in the real window; return failures and the number passed."""
     app = application()
+    install_language(lang)
     import tempfile
 
     # The self-test must not touch the user's preferences.

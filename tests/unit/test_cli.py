@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from serotonin_app.cli import main
+from serotonin_app.cli import EXIT_USAGE, main
 from tests.conftest import BUNDLED, ROOT, WritePack, lesson_text
 
 #: What a clinic adds to the bundled content before a roll-out: its name and numbers.
@@ -164,9 +164,9 @@ def fake_self_test(monkeypatch: pytest.MonkeyPatch) -> Calls:
     calls: Calls = []
 
     def self_test(
-        library: object, problems: object, cache: object, make_renderer: object, report: object
+        library: object, problems: object, cache: object, make_renderer: object, *, report: object, lang: str
     ) -> tuple[list[str], int]:
-        calls.append({"platform": os.environ.get("QT_QPA_PLATFORM")})
+        calls.append({"platform": os.environ.get("QT_QPA_PLATFORM"), "lang": lang})
         return [], 1
 
     module = types.ModuleType("serotonin_app.ui.app")
@@ -351,7 +351,7 @@ def test_self_test_runs_offscreen_when_the_platform_is_empty(
 ) -> None:
     monkeypatch.setenv("QT_QPA_PLATFORM", value)
     assert main(["--self-test"]) == 0
-    assert fake_self_test == [{"platform": expected}]
+    assert [call["platform"] for call in fake_self_test] == [expected]
 
 
 def test_export_runs_offscreen_when_the_platform_is_empty(
@@ -416,3 +416,33 @@ def test_export_usage_error_stays_one_line_with_broken_content(
     pack = write_pack({"lessons/broken.md": ""})
     args = ["export", "lesson", "nope", "-o", str(tmp_path / "a.pdf"), "--resources", str(pack)]
     assert "unknown lesson 'nope'" in usage_error(capsys, args)
+
+
+# --lang: a language that is not installed is a usage error; the chosen one reaches the export.
+
+
+def test_unknown_language_is_a_one_line_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lang", "xx", "--self-test"]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "'xx' is not installed" in err and "en" in err
+
+
+def test_export_speaks_the_chosen_language(fake_export: Calls, tmp_path: Path) -> None:
+    assert (
+        main(["export", "--lang", "es", "checklist", "serotonin-syndrome", "-o", str(tmp_path / "x.pdf")])
+        == 0
+    )
+    assert fake_export[-1]["lang"] == "es"
+
+
+def test_without_lang_the_system_language_is_used_when_installed(
+    fake_export: Calls, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "es_MX.UTF-8")
+    assert main(["export", "checklist", "serotonin-syndrome", "-o", str(tmp_path / "x.pdf")]) == 0
+    assert fake_export[-1]["lang"] == "es"
+    monkeypatch.setenv("LANG", "xx_YY.UTF-8")  # not installed: English
+    assert main(["export", "checklist", "serotonin-syndrome", "-o", str(tmp_path / "y.pdf")]) == 0
+    assert fake_export[-1]["lang"] == "en"

@@ -1,0 +1,1239 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Name:</source>
+        <extracomment>Territories that use US Letter paper; everyone else gets A4. An anchor named ``keep-together-…`` starts a part kept on one page: the table it is in, or at the top level everything up to the next such anchor. Headings up to this level are never the last line on a page. Every handout is laid out at this resolution: on paper, in PDFs and in the preview. Used for file names in ``export all``. Pictures are looked up relative to ``base`` and only inside ``roots`` (see content/local_files.py).</extracomment>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Emergency: %1</source>
+        <extracomment>The marks content/render.py makes from ``[S12]``, with the space before them. A lesson&apos;s ``## Sources`` section, up to the next ``##`` heading or the end.</extracomment>
+        <translation>Emergencias: %1</translation>
+    </message>
+    <message>
+        <source>Crisis lines: %1</source>
+        <translation>Líneas de crisis: %1</translation>
+    </message>
+    <message>
+        <source>answer key</source>
+        <translation>hoja de respuestas</translation>
+    </message>
+    <message>
+        <source>Choose one answer.</source>
+        <translation>Elija una respuesta.</translation>
+    </message>
+    <message>
+        <source>Choose all that apply.</source>
+        <translation>Elija todas las que correspondan.</translation>
+    </message>
+    <message>
+        <source>Write 1, 2, 3… to put these in the right order.</source>
+        <translation>Escriba 1, 2, 3… para ponerlos en el orden correcto.</translation>
+    </message>
+    <message>
+        <source>My results: %1</source>
+        <translation>Mis resultados: %1</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 (%3%)</source>
+        <translation>Puntuación: %1 de %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Incorrecto</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Impreso el %1</translation>
+    </message>
+    <message>
+        <source>could not start printing</source>
+        <extracomment>A top-level piece of the body: a block, or a frame such as a table.</extracomment>
+        <translation>no se pudo iniciar la impresión</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPage</name>
+    <message>
+        <source>Checklists</source>
+        <extracomment>Holds the ticks (memory only); this page shows them.</extracomment>
+        <translation>Listas de verificación</translation>
+    </message>
+    <message>
+        <source>Ticked items</source>
+        <translation>Elementos marcados</translation>
+    </message>
+    <message>
+        <source>Clear ticks</source>
+        <translation>Borrar marcas</translation>
+    </message>
+    <message>
+        <source>Clear all ticks</source>
+        <translation>Borrar todas las marcas</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print this checklist with my ticks</source>
+        <translation>Imprimir esta lista con mis marcas</translation>
+    </message>
+    <message>
+        <source>Print blank…</source>
+        <translation>Imprimir en blanco…</translation>
+    </message>
+    <message>
+        <source>Print this checklist with empty boxes</source>
+        <translation>Imprimir esta lista con las casillas vacías</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Elementos de la lista</translation>
+    </message>
+    <message>
+        <source>Urgent: get help now if any of these is true</source>
+        <translation>Urgente: busque ayuda ahora si alguna de estas cosas es cierta</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked</source>
+        <translation>%1 de %2 marcados</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Quiz: choose an answer</source>
+        <extracomment>The menu it is listed in (&quot;file&quot;, &quot;go&quot;, &quot;view&quot;, &quot;help&quot;), or &quot;&quot; for keys only. A line above it in its menu or the toolbar. What the key does on its page (a name the page binds), or &quot;&quot; for help only. How Help shows the keys, e.g. &quot;1 … 9&quot;; translated when it is a word (&quot;Enter&quot;). Keys of the Quizzes tab (bound by ui/quiz_view.py) and of the window that are not actions.</extracomment>
+        <translation>Cuestionario: elegir una respuesta</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Quiz: tick or untick the chosen answer</source>
+        <translation>Cuestionario: marcar o desmarcar la respuesta elegida</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Quiz: check the answer, then go on</source>
+        <translation>Cuestionario: comprobar la respuesta y luego seguir</translation>
+    </message>
+    <message>
+        <source>Quiz: show the hint</source>
+        <translation>Cuestionario: mostrar la pista</translation>
+    </message>
+    <message>
+        <source>Quiz: move an item up</source>
+        <translation>Cuestionario: subir un elemento</translation>
+    </message>
+    <message>
+        <source>Quiz: move an item down</source>
+        <translation>Cuestionario: bajar un elemento</translation>
+    </message>
+    <message>
+        <source>Go to tab 1 to 9</source>
+        <translation>Ir a la pestaña 1 a la 9</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+rueda</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Ampliar o reducir</translation>
+    </message>
+</context>
+<context>
+    <name>ContentTabs</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
+    <message>
+        <source>Quizzes</source>
+        <extracomment>Lesson pages by id; looking one up builds it.</extracomment>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Listas de verificación</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalLinkDialog</name>
+    <message>
+        <source>Web address</source>
+        <translation>Dirección web</translation>
+    </message>
+    <message>
+        <source>This app works offline and does not open web pages. You can copy the address and open it on another device.</source>
+        <translation>Esta aplicación funciona sin internet y no abre páginas web. Puede copiar la dirección y abrirla en otro dispositivo.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Copiar dirección</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiada</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this lesson</source>
+        <extracomment>Holds what was typed; the box shows it.</extracomment>
+        <translation>Buscar en esta lección</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Coincidencias</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Coincidencia anterior (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Coincidencia siguiente (Enter)</translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation>Cerrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>Type to find a word</source>
+        <extracomment>Terms drawn at a time. Drawing costs time for every character, so a keystroke that matches 2,000 long definitions draws the first of them, not all (1 MB of text takes Qt a quarter of a second); the rest are a click or a few letters away. Characters of terms and definitions drawn at a time, for glossaries with long definitions. Holds what was typed in the search box; the box shows it.</extracomment>
+        <translation>Escriba para buscar una palabra</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Buscar en el glosario</translation>
+    </message>
+    <message>
+        <source>Number of glossary terms shown</source>
+        <translation>Número de términos del glosario que se muestran</translation>
+    </message>
+    <message>
+        <source>Show earlier terms</source>
+        <translation>Mostrar términos anteriores</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>%1 of %2 terms</source>
+        <extracomment>Every term that matches the search box, in order. The part of ``matching`` that is drawn: ``matching[start:end]``.</extracomment>
+        <translation>%1 de %2 términos</translation>
+    </message>
+    <message>
+        <source>%1 terms; %2 to %3 are shown. Type to find a word.</source>
+        <translation>%1 términos; se muestran del %2 al %3. Escriba para buscar una palabra.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 terms match; %3 to %4 are shown. Type more of the word to narrow the list.</source>
+        <translation>%1 de %2 términos coinciden; se muestran del %3 al %4. Escriba más letras de la palabra para acortar la lista.</translation>
+    </message>
+    <message>
+        <source>Show more terms (%1 not shown)</source>
+        <translation>Mostrar más términos (%1 sin mostrar)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutOutput</name>
+    <message>
+        <source>Print: %1</source>
+        <extracomment>Makes a handout again with or without citation marks (lessons only). The last message shown, for tests and the tour.</extracomment>
+        <translation>Imprimir: %1</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer, so nothing was printed.</source>
+        <translation>No hay ninguna impresora configurada en esta computadora, así que no se imprimió nada.</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>No hay impresora</translation>
+    </message>
+    <message>
+        <source>Please ask a member of staff.</source>
+        <translation>Por favor, pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <source>You can save the handout as a PDF file instead.</source>
+        <translation>En su lugar, puede guardar la hoja informativa como archivo PDF.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>No se imprimió</translation>
+    </message>
+    <message>
+        <source>Printing to a file is turned off. Nothing was saved.</source>
+        <translation>La impresión en archivo está desactivada. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Could not print</source>
+        <translation>No se pudo imprimir</translation>
+    </message>
+    <message>
+        <source>The handout could not be printed. Check that the printer is on and try again.</source>
+        <translation>No se pudo imprimir la hoja informativa. Compruebe que la impresora esté encendida e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1</source>
+        <translation>Enviado a la impresora: %1</translation>
+    </message>
+    <message>
+        <source>Save your answers in a file?</source>
+        <translation>¿Guardar sus respuestas en un archivo?</translation>
+    </message>
+    <message>
+        <source>The PDF file will hold your ticks or answers. Anyone who uses this computer may be able to open it. Save it anyway?</source>
+        <translation>El archivo PDF contendrá sus marcas o respuestas. Cualquier persona que use esta computadora podría abrirlo. ¿Desea guardarlo de todos modos?</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF</source>
+        <translation>No se pudo guardar el PDF</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdleNotice</name>
+    <message>
+        <source>Still there? Touch any key.</source>
+        <extracomment>Events that mean a person is using the PC.</extracomment>
+        <translation>¿Sigue ahí? Pulse cualquier tecla.</translation>
+    </message>
+    <message>
+        <source>Seconds until the app clears itself</source>
+        <translation>Segundos que faltan para que la aplicación borre todo</translation>
+    </message>
+    <message>
+        <source>In %1 seconds this app clears your answers and ticks for the next person.</source>
+        <translation>En %1 segundos, esta aplicación borrará sus respuestas y marcas para la próxima persona.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPage</name>
+    <message>
+        <source>Sections of %1</source>
+        <translation>Secciones de %1</translation>
+    </message>
+    <message>
+        <source>This lesson could not be shown. Please tell a member of staff.</source>
+        <translation>No se pudo mostrar esta lección. Por favor, avise al personal.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonRendering</name>
+    <message>
+        <source>About 1 minute to read</source>
+        <extracomment>Citation marks are for staff (View → Show sources); off for each new person.</extracomment>
+        <translation>Se lee en 1 minuto, aproximadamente</translation>
+    </message>
+    <message>
+        <source>About %1 minutes to read</source>
+        <translation>Se lee en %1 minutos, aproximadamente</translation>
+    </message>
+    <message>
+        <source>Test yourself:</source>
+        <translation>Póngase a prueba:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Clinic and emergency number</source>
+        <extracomment>Leaves kiosk mode; written in the README for staff. Only harmless preferences live here: zoom and window geometry. Everything the person at the PC did; memory only.</extracomment>
+        <translation>Clínica y número de emergencias</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>In an emergency, call %1.</source>
+        <translation>En caso de emergencia, marque %1.</translation>
+    </message>
+    <message>
+        <source>New session: answers, ticks and searches were cleared.</source>
+        <translation>Nueva sesión: se borraron las respuestas, las marcas y las búsquedas.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <source>Clear everything for the next person</source>
+        <translation>Borrar todo para la próxima persona</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <source>Find in lesson…</source>
+        <translation>Buscar en la lección…</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Pestaña siguiente</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Pestaña anterior</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Reducir</translation>
+    </message>
+    <message>
+        <source>Normal size</source>
+        <translation>Tamaño normal</translation>
+    </message>
+    <message>
+        <source>Show sources</source>
+        <translation>Mostrar fuentes</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>About Serotonin Lessons</source>
+        <translation>Acerca de Serotonin Lessons</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>This link does not lead anywhere.</source>
+        <extracomment>Back or Forward became possible or impossible.</extracomment>
+        <translation>Este enlace no lleva a ninguna parte.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Vista previa de impresión: %1</translation>
+    </message>
+    <message>
+        <source>Pages as they will print</source>
+        <translation>Páginas tal como se imprimirán</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print this handout</source>
+        <translation>Imprimir esta hoja informativa</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Más grande</translation>
+    </message>
+    <message>
+        <source>Show the pages larger</source>
+        <translation>Mostrar las páginas más grandes</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Más pequeño</translation>
+    </message>
+    <message>
+        <source>Show the pages smaller</source>
+        <translation>Mostrar las páginas más pequeñas</translation>
+    </message>
+    <message>
+        <source>Number of pages</source>
+        <translation>Número de páginas</translation>
+    </message>
+    <message>
+        <source>Show citation marks</source>
+        <translation>Mostrar marcas de citas</translation>
+    </message>
+    <message>
+        <source>Print the lesson&apos;s citation marks</source>
+        <translation>Imprimir las marcas de citas de la lección</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn.</source>
+        <translation>No se pudo mostrar la vista previa.</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 páginas</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBar</name>
+    <message>
+        <source>1 content file was skipped</source>
+        <translation>Se omitió 1 archivo de contenido</translation>
+    </message>
+    <message>
+        <source>%1 content files were skipped</source>
+        <translation>Se omitieron %1 archivos de contenido</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Show which content files were skipped</source>
+        <translation>Mostrar qué archivos de contenido se omitieron</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Content problems</source>
+        <translation>Problemas de contenido</translation>
+    </message>
+    <message>
+        <source>These files were skipped or have warnings. Run &apos;serotonin-app check&apos; for the full report.</source>
+        <translation>Estos archivos se omitieron o tienen advertencias. Ejecute &apos;serotonin-app check&apos; para ver el informe completo.</translation>
+    </message>
+</context>
+<context>
+    <name>QuizzesPage</name>
+    <message>
+        <source>Quizzes</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>Other quizzes</source>
+        <translation>Otros cuestionarios</translation>
+    </message>
+    <message>
+        <source>%1 (%2 questions)</source>
+        <translation>%1 (%2 preguntas)</translation>
+    </message>
+    <message>
+        <source>Start practice</source>
+        <translation>Empezar práctica</translation>
+    </message>
+    <message>
+        <source>Start practice: feedback after each question</source>
+        <translation>Empezar práctica: corrección después de cada pregunta</translation>
+    </message>
+    <message>
+        <source>Start test</source>
+        <translation>Empezar prueba</translation>
+    </message>
+    <message>
+        <source>Start test: results at the end</source>
+        <translation>Empezar prueba: resultados al final</translation>
+    </message>
+    <message>
+        <source>Practice shows if you were right, and why, after each question. Test shows your results at the end. Your answers are not saved.</source>
+        <translation>La práctica le muestra después de cada pregunta si acertó y por qué. La prueba le muestra sus resultados al final. Sus respuestas no se guardan.</translation>
+    </message>
+    <message>
+        <source>Print worksheet…</source>
+        <translation>Imprimir hoja de ejercicios…</translation>
+    </message>
+    <message>
+        <source>Print a worksheet for a group</source>
+        <translation>Imprimir una hoja de ejercicios para un grupo</translation>
+    </message>
+    <message>
+        <source>Print answer key…</source>
+        <translation>Imprimir hoja de respuestas…</translation>
+    </message>
+    <message>
+        <source>Print the answer key</source>
+        <translation>Imprimir la hoja de respuestas</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Hint (H)</source>
+        <translation>Pista (H)</translation>
+    </message>
+    <message>
+        <source>Show a hint</source>
+        <translation>Mostrar una pista</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Pista</translation>
+    </message>
+    <message>
+        <source>How to answer</source>
+        <translation>Cómo responder</translation>
+    </message>
+    <message>
+        <source>Items to put in order</source>
+        <translation>Elementos para ordenar</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Subir (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move the chosen item up</source>
+        <translation>Subir el elemento elegido</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Bajar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Move the chosen item down</source>
+        <translation>Bajar el elemento elegido</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Check answer (Enter)</source>
+        <translation>Comprobar respuesta (Enter)</translation>
+    </message>
+    <message>
+        <source>Check answer</source>
+        <translation>Comprobar respuesta</translation>
+    </message>
+    <message>
+        <source>Next question (Enter)</source>
+        <translation>Siguiente pregunta (Enter)</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Siguiente pregunta</translation>
+    </message>
+    <message>
+        <source>Question and answers</source>
+        <translation>Pregunta y respuestas</translation>
+    </message>
+    <message>
+        <source>Your score</source>
+        <translation>Su puntuación</translation>
+    </message>
+    <message>
+        <source>Review of your answers</source>
+        <translation>Repaso de sus respuestas</translation>
+    </message>
+    <message>
+        <source>Retry missed questions</source>
+        <translation>Repetir las preguntas falladas</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Print my results…</source>
+        <translation>Imprimir mis resultados…</translation>
+    </message>
+    <message>
+        <source>Print my results</source>
+        <translation>Imprimir mis resultados</translation>
+    </message>
+    <message>
+        <source>%1 questions</source>
+        <translation>%1 preguntas</translation>
+    </message>
+    <message>
+        <source>about the lesson “%1”</source>
+        <translation>sobre la lección “%1”</translation>
+    </message>
+    <message>
+        <source>pass mark %1%</source>
+        <translation>para aprobar: %1%</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Pregunta %1 de %2</translation>
+    </message>
+    <message>
+        <source>Choose one answer.</source>
+        <translation>Elija una respuesta.</translation>
+    </message>
+    <message>
+        <source>Choose all that apply.</source>
+        <translation>Elija todas las que correspondan.</translation>
+    </message>
+    <message>
+        <source>Put these in the right order. Choose an item, then move it up or down.</source>
+        <translation>Ponga estos elementos en el orden correcto. Elija uno y luego súbalo o bájelo.</translation>
+    </message>
+    <message>
+        <source>Save answer (Enter)</source>
+        <translation>Guardar respuesta (Enter)</translation>
+    </message>
+    <message>
+        <source>Hint:</source>
+        <translation>Pista:</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Primero elija una respuesta.</translation>
+    </message>
+    <message>
+        <source>See results (Enter)</source>
+        <translation>Ver resultados (Enter)</translation>
+    </message>
+    <message>
+        <source>You got %1 of %2 right (%3%).</source>
+        <translation>Acertó %1 de %2 (%3%).</translation>
+    </message>
+    <message>
+        <source>Passed: the pass mark is %1%.</source>
+        <translation>Ha aprobado: la nota para aprobar es %1%.</translation>
+    </message>
+    <message>
+        <source>Not passed yet: the pass mark is %1%.</source>
+        <translation>Aún no ha aprobado: la nota para aprobar es %1%.</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Incorrecto</translation>
+    </message>
+    <message>
+        <source>Your answer:</source>
+        <translation>Su respuesta:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificación</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+K)</source>
+        <extracomment>Seconds of index building per turn of the event loop: typing waits at most about this long. Content up to this many characters is indexed at once on the first keystroke, about 80 ms&apos; work, so its results show at once (the shipped content has about 60,000). Holds what was typed; the box shows it.</extracomment>
+        <translation>Buscar (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search all lessons, quizzes, checklists and the glossary</source>
+        <translation>Buscar en todas las lecciones, cuestionarios, listas de verificación y el glosario</translation>
+    </message>
+    <message>
+        <source>Number of search results</source>
+        <translation>Número de resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Getting the search ready…</source>
+        <translation>Preparando la búsqueda…</translation>
+    </message>
+    <message>
+        <source>%1 results – Enter opens the first, ↓ to choose</source>
+        <translation>%1 resultados – Intro abre el primero, ↓ para elegir</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try a shorter word.</source>
+        <translation>No se encontró nada. Pruebe con una palabra más corta.</translation>
+    </message>
+</context>
+<context>
+    <name>TabStrip</name>
+    <message>
+        <source>Tabs</source>
+        <translation>Pestañas</translation>
+    </message>
+</context>
+<context>
+    <name>content.check</name>
+    <message>
+        <source>cannot be shown: {reason}</source>
+        <translation>no se puede mostrar: {reason}</translation>
+    </message>
+    <message>
+        <source>reading grade {grade:.1f} is above {limit:.0f} (use shorter sentences and simpler words)</source>
+        <translation>el nivel de lectura {grade:.1f} supera el límite de {limit:.0f} (use frases más cortas y palabras más sencillas)</translation>
+    </message>
+    <message>
+        <source>clinic name is not set; add name = &quot;…&quot; to your pack&apos;s clinic.toml</source>
+        <translation>no se ha indicado el nombre de la clínica; agregue name = &quot;…&quot; al clinic.toml de su paquete</translation>
+    </message>
+    <message>
+        <source>clinic phone is not set; add phone = &quot;…&quot; to your pack&apos;s clinic.toml</source>
+        <translation>no se ha indicado el teléfono de la clínica; agregue phone = &quot;…&quot; al clinic.toml de su paquete</translation>
+    </message>
+    <message>
+        <source>emergency number is still the default &apos;{default}&apos;; add emergency_number = &quot;…&quot; to your pack&apos;s clinic.toml</source>
+        <translation>el número de emergencias sigue siendo el predeterminado, &apos;{default}&apos;; agregue emergency_number = &quot;…&quot; al clinic.toml de su paquete</translation>
+    </message>
+    <message>
+        <source>quiz belongs to unknown lesson &apos;{lesson}&apos;</source>
+        <translation>el cuestionario pertenece a una lección desconocida: &apos;{lesson}&apos;</translation>
+    </message>
+    <message>
+        <source>raw HTML removed by the sanitiser: {what}</source>
+        <translation>el filtro de seguridad eliminó HTML incrustado: {what}</translation>
+    </message>
+    <message>
+        <source>link to missing section &apos;#{anchor}&apos;</source>
+        <extracomment>A picture is shown on screen and printed: 1 MB is far above any diagram (the bundled ones are under 6 kB) and keeps a pack from making every lesson slow to open.</extracomment>
+        <translation>enlace a una sección que no existe: &apos;#{anchor}&apos;</translation>
+    </message>
+    <message>
+        <source>image &apos;{image}&apos; cannot be a file</source>
+        <translation>la imagen &apos;{image}&apos; no puede ser un archivo</translation>
+    </message>
+    <message>
+        <source>image &apos;{image}&apos; points outside the content folders</source>
+        <translation>la imagen &apos;{image}&apos; apunta fuera de las carpetas de contenido</translation>
+    </message>
+    <message>
+        <source>missing image &apos;{image}&apos;</source>
+        <translation>falta la imagen &apos;{image}&apos;</translation>
+    </message>
+    <message>
+        <source>image &apos;{image}&apos; is not allowed (a link, or not a regular file)</source>
+        <translation>la imagen &apos;{image}&apos; no está permitida (es un enlace o no es un archivo normal)</translation>
+    </message>
+    <message>
+        <source>image &apos;{image}&apos; is {size:.1f} MB; the limit is {limit} MB</source>
+        <translation>la imagen &apos;{image}&apos; ocupa {size:.1f} MB; el límite es {limit} MB</translation>
+    </message>
+</context>
+<context>
+    <name>content.library</name>
+    <message>
+        <source>{lessons}, {quizzes} ({questions}), {checklists} ({items}), {terms}</source>
+        <translation>{lessons}, {quizzes} ({questions}), {checklists} ({items}), {terms}</translation>
+    </message>
+    <message>
+        <source>{n} lesson</source>
+        <translation>{n} lección</translation>
+    </message>
+    <message>
+        <source>{n} lessons</source>
+        <translation>{n} lecciones</translation>
+    </message>
+    <message>
+        <source>{n} quiz</source>
+        <translation>{n} cuestionario</translation>
+    </message>
+    <message>
+        <source>{n} quizzes</source>
+        <translation>{n} cuestionarios</translation>
+    </message>
+    <message>
+        <source>{n} question</source>
+        <translation>{n} pregunta</translation>
+    </message>
+    <message>
+        <source>{n} questions</source>
+        <translation>{n} preguntas</translation>
+    </message>
+    <message>
+        <source>{n} checklist</source>
+        <translation>{n} lista de verificación</translation>
+    </message>
+    <message>
+        <source>{n} checklists</source>
+        <translation>{n} listas de verificación</translation>
+    </message>
+    <message>
+        <source>{n} item</source>
+        <translation>{n} elemento</translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation>{n} elementos</translation>
+    </message>
+    <message>
+        <source>{n} glossary term</source>
+        <translation>{n} término del glosario</translation>
+    </message>
+    <message>
+        <source>{n} glossary terms</source>
+        <translation>{n} términos del glosario</translation>
+    </message>
+    <message>
+        <source>unknown placeholder &apos;{{{key}}}&apos; (left as written)</source>
+        <translation>marcador desconocido &apos;{{{key}}}&apos; (se deja tal cual)</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;{id}&apos; (also used by {file}); file skipped</source>
+        <translation>id duplicado &apos;{id}&apos; (también lo usa {file}); se omitió el archivo</translation>
+    </message>
+    <message>
+        <source>id &apos;{id}&apos; clashes with &apos;{other_id}&apos; ({other_path}): ids must differ by more than case or look-alike characters; use exactly the same id to replace a file</source>
+        <translation>el id &apos;{id}&apos; choca con &apos;{other_id}&apos; ({other_path}): los id deben diferir en algo más que mayúsculas/minúsculas o caracteres parecidos; use exactamente el mismo id para reemplazar un archivo</translation>
+    </message>
+    <message>
+        <source>with this file the glossaries have {count:,} terms together; the limit is {limit:,}; file skipped</source>
+        <translation>con este archivo, los glosarios suman {count:,} términos; el límite es {limit:,}; se omitió el archivo</translation>
+    </message>
+</context>
+<context>
+    <name>content.limits</name>
+    <message>
+        <source>file</source>
+        <extracomment>What :func:`too_big` says is too big; callers pass one of these (marked here, translated there).</extracomment>
+        <translation>el archivo</translation>
+    </message>
+    <message>
+        <source>with the clinic&apos;s details filled in, the file</source>
+        <translation>con los datos de la clínica completados, el archivo</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} bytes</translation>
+    </message>
+    <message>
+        <source>{what} is {found}; the limit is {limit}</source>
+        <translation>{what} ocupa {found}; el límite es {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>content.local_files</name>
+    <message>
+        <source>not shown</source>
+        <translation>no mostrada</translation>
+    </message>
+    <message>
+        <source>[Image: {alt}]</source>
+        <translation>[Imagen: {alt}]</translation>
+    </message>
+</context>
+<context>
+    <name>content.navigation</name>
+    <message>
+        <source>empty link</source>
+        <translation>enlace vacío</translation>
+    </message>
+    <message>
+        <source>link to section &apos;{link}&apos; outside a lesson</source>
+        <translation>enlace a la sección &apos;{link}&apos; fuera de una lección</translation>
+    </message>
+    <message>
+        <source>&apos;{scheme}:&apos; links are not opened</source>
+        <translation>los enlaces &apos;{scheme}:&apos; no se abren</translation>
+    </message>
+    <message>
+        <source>link to file &apos;{file}&apos;</source>
+        <translation>enlace al archivo &apos;{file}&apos;</translation>
+    </message>
+    <message>
+        <source>link to file &apos;{file}&apos; that cannot exist</source>
+        <translation>enlace al archivo &apos;{file}&apos;, que no puede existir</translation>
+    </message>
+    <message>
+        <source>link &apos;{link}&apos; points outside the content folders</source>
+        <translation>el enlace &apos;{link}&apos; apunta fuera de las carpetas de contenido</translation>
+    </message>
+    <message>
+        <source>missing file &apos;{file}&apos;</source>
+        <translation>falta el archivo &apos;{file}&apos;</translation>
+    </message>
+    <message>
+        <source>link to file &apos;{file}&apos;: link to a lesson, quiz or checklist instead</source>
+        <translation>enlace al archivo &apos;{file}&apos;: en su lugar, enlace a una lección, un cuestionario o una lista de verificación</translation>
+    </message>
+    <message>
+        <source>link to unknown lesson &apos;{id}&apos;</source>
+        <translation>enlace a una lección desconocida: &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>link to missing section &apos;#{anchor}&apos; in lesson &apos;{id}&apos;</source>
+        <translation>enlace a una sección que no existe, &apos;#{anchor}&apos;, en la lección &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>link to unknown quiz &apos;{id}&apos;</source>
+        <translation>enlace a un cuestionario desconocido: &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>link to unknown checklist &apos;{id}&apos;</source>
+        <translation>enlace a una lista de verificación desconocida: &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>link to unknown glossary term &apos;{term}&apos;</source>
+        <translation>enlace a un término del glosario desconocido: &apos;{term}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>content.problems</name>
+    <message>
+        <source>could not check this file: {error}</source>
+        <extracomment>Set to any value to let unexpected exceptions while loading escape, with their traceback.</extracomment>
+        <translation>no se pudo revisar este archivo: {error}</translation>
+    </message>
+    <message>
+        <source>could not load this file: {error}</source>
+        <translation>no se pudo cargar este archivo: {error}</translation>
+    </message>
+    <message>
+        <source>{count:,} more problems in this file are not shown</source>
+        <translation>no se muestran otros {count:,} problemas de este archivo</translation>
+    </message>
+</context>
+<context>
+    <name>content.settings</name>
+    <message>
+        <source>your local emergency number</source>
+        <extracomment>The defaults in English; a new ClinicSettings has them in the current language.</extracomment>
+        <translation>el número de emergencias de su zona</translation>
+    </message>
+    <message>
+        <source>This sheet is for information. It is not a diagnosis. Only a clinician can assess you. Do not stop or change any medicine without talking to your prescriber.</source>
+        <translation>Esta hoja es solo informativa. No es un diagnóstico. Solo un profesional de la salud puede evaluar su caso. No deje de tomar ni cambie ningún medicamento sin hablar con quien le receta.</translation>
+    </message>
+    <message>
+        <source>ask your clinic for a crisis line, or call {emergency_number}</source>
+        <extracomment>The urgent, non-emergency advice line (NHS 111, healthdirect, Poison Help…), if the clinic has one. Minutes with no input before everything is cleared; 0 turns it off. Fractions are allowed. Text size each new person starts with, in percent of the system size; None: the app&apos;s default. The files the values came from, in the order they were applied.</extracomment>
+        <translation>pida a su clínica una línea de crisis, o marque {emergency_number}</translation>
+    </message>
+    <message>
+        <source>your prescriber, your pharmacist or {name} on {number}</source>
+        <translation>quien le receta, su farmacéutico o {name} al {number}</translation>
+    </message>
+    <message>
+        <source>your prescriber or pharmacist</source>
+        <translation>quien le receta o su farmacéutico</translation>
+    </message>
+    <message>
+        <source>your clinic</source>
+        <translation>su clínica</translation>
+    </message>
+    <message>
+        <source>your clinic&apos;s phone number</source>
+        <translation>el teléfono de su clínica</translation>
+    </message>
+    <message>
+        <source>values are nested {depth} levels deep; the limit is {limit}</source>
+        <extracomment>The window zooms from 70% to 250% of the system size.</extracomment>
+        <translation>los valores están anidados en {depth} niveles; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>invalid TOML: {error}</source>
+        <translation>TOML no válido: {error}</translation>
+    </message>
+    <message>
+        <source>invalid TOML: a number has more than {limit:,} digits</source>
+        <translation>TOML no válido: un número tiene más de {limit:,} dígitos</translation>
+    </message>
+    <message>
+        <source>invalid TOML: values are nested too deeply</source>
+        <translation>TOML no válido: los valores están anidados en demasiados niveles</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;{key}&apos; (ignored)</source>
+        <translation>ajuste desconocido &apos;{key}&apos; (se ignora)</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be text in quotes</source>
+        <translation>&apos;{key}&apos; debe ser texto entre comillas</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is {length:,} characters long; the limit is {limit:,}</source>
+        <translation>&apos;{key}&apos; tiene {length:,} caracteres; el límite es {limit:,}</translation>
+    </message>
+    <message>
+        <source>&apos;idle_reset_minutes&apos; must be 0 (off) or a number of minutes from {low} to {high}</source>
+        <translation>&apos;idle_reset_minutes&apos; debe ser 0 (desactivado) o un número de minutos entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>&apos;default_zoom&apos; must be a whole number of percent from {low} to {high}</source>
+        <translation>&apos;default_zoom&apos; debe ser un porcentaje entero entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>&apos;advice_line&apos; must be {{ name = &quot;…&quot;, number = &quot;…&quot; }}, each up to {limit} characters</source>
+        <translation>&apos;advice_line&apos; debe ser {{ name = &quot;…&quot;, number = &quot;…&quot; }}, cada uno de hasta {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>&apos;crisis_lines&apos; has {count:,} lines; the limit is {limit}</source>
+        <translation>&apos;crisis_lines&apos; tiene {count:,} líneas; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>&apos;crisis_lines&apos; must be a list of {{ name = &quot;…&quot;, number = &quot;…&quot; }}, each up to {limit} characters</source>
+        <translation>&apos;crisis_lines&apos; debe ser una lista de {{ name = &quot;…&quot;, number = &quot;…&quot; }}, cada uno de hasta {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>&apos;emergency_number&apos; must not be empty</source>
+        <translation>&apos;emergency_number&apos; no puede estar vacío</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Everything in this app works from the keyboard. Tab moves between controls.</source>
+        <translation>Todo en esta aplicación funciona con el teclado. La tecla Tab pasa de un control a otro.</translation>
+    </message>
+    <message>
+        <source>Each lesson lists the sources it cites. The numbers count within that lesson.</source>
+        <translation>Cada lección enumera las fuentes que cita. La numeración empieza de nuevo en cada lección.</translation>
+    </message>
+    <message>
+        <source>Content problems (for staff)</source>
+        <translation>Problemas de contenido (para el personal)</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <source>Lessons about serotonin, dopamine and addiction. For information only: it is not a diagnosis. It works offline and keeps nothing personal.</source>
+        <translation>Lecciones sobre la serotonina, la dopamina y la adicción. Solo para información: no es un diagnóstico. Funciona sin internet y no guarda nada personal.</translation>
+    </message>
+</context>
+</TS>
