@@ -6,6 +6,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -36,7 +37,8 @@ def _shown_texts(window: MainWindow) -> Iterator[str]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window):
             continue
-        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.textFormat() != 1):
+        rich = isinstance(widget, QLabel) and widget.textFormat() == Qt.TextFormat.RichText  # content
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and not rich):
             yield widget.text()
         elif isinstance(widget, QLineEdit):
             yield widget.placeholderText()
