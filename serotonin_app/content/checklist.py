@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from serotonin_app.content.anchors import slugify
+from serotonin_app.content.front_matter import SourceFile, content_header, text_value
 from serotonin_app.content.limits import MAX_CHECKLIST_ITEMS, MAX_HEADINGS
 from serotonin_app.content.markdown_text import first_headings, headings, match_list_item, match_task
+from serotonin_app.content.messages import translate
 from serotonin_app.content.problems import Problem, error, warning
-from serotonin_app.content.source import SourceFile, content_header, text_value
 
 CHECKLIST_KEYS = frozenset({"id", "title", "intro", "reviewed", "sources"})
 _URGENT = re.compile(r"(^|\s)\.urgent(\s|$)")
@@ -62,7 +63,9 @@ def parse_checklist(source: SourceFile) -> tuple[Checklist | None, list[Problem]
     lines = source.body.split("\n")
     found, count = first_headings((h for h in headings(lines) if h.level == 2), MAX_HEADINGS)
     if count > MAX_HEADINGS:
-        message = f"checklist has {count:,} groups; the limit is {MAX_HEADINGS}"
+        message = translate(
+            "content.checklist", "checklist has {count:,} groups; the limit is {limit}"
+        ).format(count=count, limit=MAX_HEADINGS)
         return None, [*problems, error(path, source.body_line + found[MAX_HEADINGS].index, message)]
     groups: list[Group] = []
     for number, heading in enumerate(found):
@@ -80,7 +83,9 @@ def parse_checklist(source: SourceFile) -> tuple[Checklist | None, list[Problem]
                         warning(
                             path,
                             source.body_line + offset,
-                            "item is ticked in the file; it is shown unticked",
+                            translate(
+                                "content.checklist", "item is ticked in the file; it is shown unticked"
+                            ),
                         )
                     )
                 items.append(Item(_CITATION.sub("", text).strip(), source.body_line + offset))
@@ -90,7 +95,11 @@ def parse_checklist(source: SourceFile) -> tuple[Checklist | None, list[Problem]
         note_text = "\n".join(notes).strip()
         if not items and not note_text:
             problems.append(
-                warning(path, source.body_line + heading.index, f"group '{heading.text}' is empty")
+                warning(
+                    path,
+                    source.body_line + heading.index,
+                    translate("content.checklist", "group '{group}' is empty").format(group=heading.text),
+                )
             )
         groups.append(
             Group(
@@ -105,12 +114,18 @@ def parse_checklist(source: SourceFile) -> tuple[Checklist | None, list[Problem]
     count = sum(len(group.items) for group in groups)
     if count > MAX_CHECKLIST_ITEMS:
         over = [item.line for group in groups for item in group.items][MAX_CHECKLIST_ITEMS]
-        message = f"checklist has {count:,} items; the limit is {MAX_CHECKLIST_ITEMS}"
+        message = translate(
+            "content.checklist", "checklist has {count:,} items; the limit is {limit}"
+        ).format(count=count, limit=MAX_CHECKLIST_ITEMS)
         problems.append(error(path, over, message))
     if not any(group.items for group in groups):
         problems.append(
             error(
-                path, source.body_line, "no checklist items: write items as '- [ ] text' under '## ' groups"
+                path,
+                source.body_line,
+                translate(
+                    "content.checklist", "no checklist items: write items as '- [ ] text' under '## ' groups"
+                ),
             )
         )
     if any(p.is_error for p in problems):

@@ -7,12 +7,15 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from serotonin_app.content.anchors import slugify
+from serotonin_app.content.front_matter import SourceFile, check_keys, text_value
 from serotonin_app.content.limits import MAX_GLOSSARY_TERMS, MAX_TITLE_CHARS
 from serotonin_app.content.markdown_text import plain_inline, without_sources
+from serotonin_app.content.messages import QT_TRANSLATE_NOOP, translate, translate_marked
 from serotonin_app.content.problems import Problem, error, warning
-from serotonin_app.content.source import SourceFile, check_keys, text_value
 
 GLOSSARY_KEYS = frozenset({"title", "reviewed", "sources"})
+#: The title of a glossary whose file does not give one (translated when a glossary is read).
+DEFAULT_TITLE = QT_TRANSLATE_NOOP("content.glossary", "Glossary")
 _DEFINITION = re.compile(r"^:[ \t]+(.*)$")
 _CONTINUATION = re.compile(r"^(?: {4}|\t)(.*)$")
 
@@ -41,7 +44,7 @@ def glossary_key(term: str) -> str:
 @dataclass(frozen=True)
 class Glossary:
     terms: tuple[GlossaryTerm, ...] = ()
-    title: str = "Glossary"
+    title: str = DEFAULT_TITLE
 
     def lookup(self, term: str) -> GlossaryTerm | None:
         return self._by_key.get(glossary_key(term))
@@ -102,7 +105,11 @@ def parse_glossary(source: SourceFile) -> tuple[Glossary | None, list[Problem]]:
             term_line = lines[index - 1].strip() if index > 0 else ""
             if not term_line or term_line.startswith("#"):
                 problems.append(
-                    error(path, source.body_line + index, "definition has no term on the line above")
+                    error(
+                        path,
+                        source.body_line + index,
+                        translate("content.glossary", "definition has no term on the line above"),
+                    )
                 )
                 index += 1
                 continue
@@ -119,7 +126,11 @@ def parse_glossary(source: SourceFile) -> tuple[Glossary | None, list[Problem]]:
                     error(
                         path,
                         file_line,
-                        f"term '{term}' has no letters or digits a link can use (its anchor would be empty)",
+                        translate(
+                            "content.glossary",
+                            "term '{term}' has no letters or digits a link can use "
+                            "(its anchor would be empty)",
+                        ).format(term=term),
                     )
                 )
                 continue
@@ -128,7 +139,10 @@ def parse_glossary(source: SourceFile) -> tuple[Glossary | None, list[Problem]]:
                     warning(
                         path,
                         file_line,
-                        f"term '{term}' is defined again (first on line {seen[key]}); the later one is used",
+                        translate(
+                            "content.glossary",
+                            "term '{term}' is defined again (first on line {line}); the later one is used",
+                        ).format(term=term, line=seen[key]),
                     )
                 )
                 del terms[key]
@@ -141,14 +155,20 @@ def parse_glossary(source: SourceFile) -> tuple[Glossary | None, list[Problem]]:
             warning(
                 path,
                 source.body_line,
-                "no glossary terms found (write a term, then ':   definition' on the next line)",
+                translate(
+                    "content.glossary",
+                    "no glossary terms found (write a term, then ':   definition' on the next line)",
+                ),
             )
         )
     if len(terms) > MAX_GLOSSARY_TERMS:
         first_over = sorted(term.line for term in terms.values())[MAX_GLOSSARY_TERMS]
-        message = f"the glossary has {len(terms):,} terms; the limit is {MAX_GLOSSARY_TERMS:,}"
+        message = translate(
+            "content.glossary", "the glossary has {count:,} terms; the limit is {limit:,}"
+        ).format(count=len(terms), limit=MAX_GLOSSARY_TERMS)
         problems.append(error(path, first_over, message))
-    title = text_value(source, "title", "Glossary", problems, limit=MAX_TITLE_CHARS) or "Glossary"
+    default = translate_marked("content.glossary", DEFAULT_TITLE)
+    title = text_value(source, "title", default, problems, limit=MAX_TITLE_CHARS) or default
     if any(p.is_error for p in problems):
         return None, problems
     return Glossary(tuple(sorted(terms.values(), key=lambda t: t.term.casefold())), title), problems

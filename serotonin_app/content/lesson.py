@@ -9,10 +9,11 @@ from functools import cached_property
 from pathlib import Path
 
 from serotonin_app.content.anchors import slugify, unique
+from serotonin_app.content.front_matter import SourceFile, content_header, text_value
 from serotonin_app.content.limits import MAX_HEADINGS
 from serotonin_app.content.markdown_text import SOURCES_ANCHOR, first_headings, headings, without_sources
+from serotonin_app.content.messages import translate
 from serotonin_app.content.problems import Problem, error, warning
-from serotonin_app.content.source import SourceFile, content_header, text_value
 from serotonin_app.content.sources import Source, parse_sources
 
 LESSON_KEYS = frozenset({"id", "title", "order", "summary", "reviewed", "sources"})
@@ -85,7 +86,9 @@ def parse_lesson(source: SourceFile) -> tuple[Lesson | None, list[Problem]]:
     order_value = source.meta.get("order", DEFAULT_ORDER)
     low, high = ORDER_RANGE
     if isinstance(order_value, bool) or not isinstance(order_value, int) or not low <= order_value <= high:
-        message = f"'order' must be a whole number from {low} to {high}"
+        message = translate("content.lesson", "'order' must be a whole number from {low} to {high}").format(
+            low=low, high=high
+        )
         problems.append(error(path, source.line_of_key("order"), message))
         order_value = DEFAULT_ORDER
     reviewed_value = source.meta.get("reviewed", "")
@@ -98,7 +101,11 @@ def parse_lesson(source: SourceFile) -> tuple[Lesson | None, list[Problem]]:
         sources_value = [s.strip() for s in sources_value.split(",") if s.strip()]
     if not isinstance(sources_value, list) or any(isinstance(s, (list, dict)) for s in sources_value):
         problems.append(
-            error(path, source.line_of_key("sources"), "'sources' must be a list such as [S1, S2]")
+            error(
+                path,
+                source.line_of_key("sources"),
+                translate("content.lesson", "'sources' must be a list such as [S1, S2]"),
+            )
         )
         sources_value = []
 
@@ -106,7 +113,9 @@ def parse_lesson(source: SourceFile) -> tuple[Lesson | None, list[Problem]]:
     found, count = first_headings(headings(lines), MAX_HEADINGS)
     if count > MAX_HEADINGS:
         line = source.body_line + found[MAX_HEADINGS].index
-        message = f"lesson has {count:,} headings; the limit is {MAX_HEADINGS}"
+        message = translate("content.lesson", "lesson has {count:,} headings; the limit is {limit}").format(
+            count=count, limit=MAX_HEADINGS
+        )
         return None, [*problems, error(path, line, message)]
     used: set[str] = set()
     sections: list[Section] = []
@@ -115,9 +124,13 @@ def parse_lesson(source: SourceFile) -> tuple[Lesson | None, list[Problem]]:
         if heading.level == 2:
             sections.append(Section(heading.text, anchor, source.body_line + heading.index))
     if not sections:
-        problems.append(warning(path, source.body_line, "lesson has no '## ' sections"))
+        problems.append(
+            warning(path, source.body_line, translate("content.lesson", "lesson has no '## ' sections"))
+        )
     elif SOURCES_HEADING not in {s.anchor for s in sections}:
-        problems.append(warning(path, source.body_line, "lesson has no '## Sources' section"))
+        problems.append(
+            warning(path, source.body_line, translate("content.lesson", "lesson has no '## Sources' section"))
+        )
     if any(p.is_error for p in problems):
         return None, problems
     lesson = Lesson(

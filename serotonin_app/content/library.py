@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from serotonin_app.content.checklist import Checklist, parse_checklist
-from serotonin_app.content.glossary import Glossary, parse_glossary
+from serotonin_app.content.front_matter import SourceFile, id_key
+from serotonin_app.content.glossary import DEFAULT_TITLE, Glossary, parse_glossary
 from serotonin_app.content.lesson import Lesson, parse_lesson
 from serotonin_app.content.limits import (
     FILLED_FILE,
@@ -22,7 +23,7 @@ from serotonin_app.content.limits import (
     MAX_PROBLEMS_PER_FILE,
     too_big,
 )
-from serotonin_app.content.messages import translate
+from serotonin_app.content.messages import translate, translate_marked
 from serotonin_app.content.problems import (
     Problem,
     capped,
@@ -34,14 +35,7 @@ from serotonin_app.content.problems import (
 from serotonin_app.content.quiz import Quiz
 from serotonin_app.content.quiz_parse import parse_quiz
 from serotonin_app.content.settings import PLACEHOLDER, ClinicSettings, load_settings
-from serotonin_app.content.source import (
-    SourceFile,
-    content_files,
-    id_key,
-    present,
-    read_source,
-    unreadable_folder,
-)
+from serotonin_app.content.source import content_files, present, read_source, unreadable_folder
 
 SETTINGS_FILE = "clinic.toml"
 GLOSSARY_FILE = "glossary.md"
@@ -315,7 +309,7 @@ def load_library(roots: Sequence[Path]) -> tuple[ContentLibrary, list[Problem]]:
     lessons = _load_kind(readable, "lessons", settings, parse_lesson, problems)
     quizzes = _load_kind(readable, "quizzes", settings, parse_quiz, problems)
     checklists = _load_kind(readable, "checklists", settings, parse_checklist, problems)
-    glossary = Glossary()
+    glossary = Glossary(title=translate_marked("content.glossary", DEFAULT_TITLE))
     for root in readable:
         path = root / GLOSSARY_FILE
         parsed = (

@@ -24,7 +24,14 @@ from pathlib import Path
 from serotonin_app.content.lesson import Lesson
 from serotonin_app.content.library import ContentLibrary
 from serotonin_app.content.problems import Problem, reraise_unexpected, unexpected, warning
-from serotonin_app.content.quality_report import ALL_CONTENT, ITEMS, MESSAGES, QualityReport, Score
+from serotonin_app.content.quality_report import (
+    ALL_CONTENT,
+    ITEMS,
+    MESSAGES,
+    QualityReport,
+    Score,
+    rule_message,
+)
 from serotonin_app.content.quality_safety import (
     MEDICINES,
     crisis_rule,
@@ -57,7 +64,7 @@ def _structure(lesson: Lesson, score: Score) -> list[Problem]:
     anchors = {section.anchor for section in lesson.sections}
     problems: list[Problem] = []
     for key, anchor in (("intro", INTRO_HEADING), ("actions", ACTIONS_HEADING)):
-        found = [] if anchor in anchors else [warning(lesson.path, lesson.body_line, MESSAGES[key])]
+        found = [] if anchor in anchors else [warning(lesson.path, lesson.body_line, rule_message(key))]
         problems += score.item(key, found)
     return problems
 
@@ -70,11 +77,11 @@ def _length_and_grade(lesson: Lesson, parts: list[Part], score: Score) -> list[P
     for part in parts:
         words = count_words(part.text)
         if words > MAX_SECTION_WORDS:
-            message = MESSAGES["words"].format(section=part.title, words=words, limit=MAX_SECTION_WORDS)
+            message = rule_message("words").format(section=part.title, words=words, limit=MAX_SECTION_WORDS)
             long.append(warning(lesson.path, part.line, message))
         section_grade = grade(without_images(part.text))
         if section_grade > MAX_SECTION_GRADE:
-            message = MESSAGES["grade"].format(
+            message = rule_message("grade").format(
                 section=part.title, grade=section_grade, limit=MAX_SECTION_GRADE
             )
             hard.append(warning(lesson.path, part.line, message))
@@ -84,7 +91,7 @@ def _length_and_grade(lesson: Lesson, parts: list[Part], score: Score) -> list[P
             any_box = True
             box_grade = grade(without_images(box.markdown))
             if box_grade > MAX_SAFETY_BOX_GRADE:
-                message = MESSAGES["box_grade"].format(
+                message = rule_message("box_grade").format(
                     kind=box.kind, grade=box_grade, limit=MAX_SAFETY_BOX_GRADE
                 )
                 hard_boxes.append(warning(lesson.path, box.line, message))
@@ -105,10 +112,12 @@ def _images(lesson: Lesson, parts: list[Part], score: Score) -> list[Problem]:
                 alt, src = match.group(1), match.group(2)
                 caption = match.group(3) if match.group(3) is not None else match.group(4)
                 if not alt.strip():
-                    no_alt.append(warning(lesson.path, part.line + offset, MESSAGES["alt"].format(src=src)))
+                    no_alt.append(
+                        warning(lesson.path, part.line + offset, rule_message("alt").format(src=src))
+                    )
                 if not (caption or "").strip():
                     no_caption.append(
-                        warning(lesson.path, part.line + offset, MESSAGES["caption"].format(src=src))
+                        warning(lesson.path, part.line + offset, rule_message("caption").format(src=src))
                     )
     if not seen:
         return []
@@ -128,7 +137,7 @@ def _quiz(quiz: Quiz) -> list[Problem]:
         if not _SECTION_LINK.search(question.explanation):
             line = question.explanation_line or question.line
             title = question.title if len(question.title) <= 60 else question.title[:57] + "…"
-            problems.append(warning(quiz.path, line, MESSAGES["quiz_link"].format(question=title)))
+            problems.append(warning(quiz.path, line, rule_message("quiz_link").format(question=title)))
     return problems
 
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from serotonin_app.content.checklist import Checklist
 from serotonin_app.content.lesson import Lesson
+from serotonin_app.content.messages import translate
 from serotonin_app.content.problems import Problem, warning
-from serotonin_app.content.quality_report import MESSAGES, Score
+from serotonin_app.content.quality_report import Score, rule_message
 from serotonin_app.content.quality_text import Part, boxes, reading_text, without_images
 
 #: Medicines (and classes of medicine) that need a "do not stop or change" reminder.
@@ -109,7 +110,7 @@ def medicine_rule(lesson: Lesson, parts: list[Part], score: Score) -> list[Probl
     found = (
         []
         if has_reminder(text)
-        else [warning(lesson.path, first[0], MESSAGES["medicine"].format(name=first[1]))]
+        else [warning(lesson.path, first[0], rule_message("medicine").format(name=first[1]))]
     )
     return score.item("medicine", found)
 
@@ -124,7 +125,7 @@ def crisis_rule(lesson: Lesson, parts: list[Part], crisis_text: str, score: Scor
             continue
         applies = True
         if not any(crisis_text in box.markdown for box in boxes(part)):
-            missing.append(warning(lesson.path, part.line, MESSAGES["crisis"].format(section=part.title)))
+            missing.append(warning(lesson.path, part.line, rule_message("crisis").format(section=part.title)))
     return score.item("crisis", missing) if applies else []
 
 
@@ -151,8 +152,10 @@ def sign_tiers(checklists: Iterable[Checklist]) -> list[Problem]:
     for key, text, path, line in other:
         if key in urgent:
             where = urgent[key]
-            place = f"line {where[1]}" if where[0] == path else f"{where[0].name}:{where[1]}"
-            problems.append(
-                warning(path, line, MESSAGES["tiers"].format(sign=text, other=f"urgent at {place}"))
-            )
+            if where[0] == path:
+                place = translate("content.quality_safety", "line {line}").format(line=where[1])
+            else:
+                place = f"{where[0].name}:{where[1]}"
+            urgent_at = translate("content.quality_safety", "urgent at {place}").format(place=place)
+            problems.append(warning(path, line, rule_message("tiers").format(sign=text, other=urgent_at)))
     return problems

@@ -9,7 +9,7 @@ from serotonin_app.content.glossary import Glossary
 from serotonin_app.content.lesson import Lesson
 from serotonin_app.content.markdown_text import match_heading
 from serotonin_app.content.problems import Problem, warning
-from serotonin_app.content.quality_report import MESSAGES, Score
+from serotonin_app.content.quality_report import Score, rule_message
 from serotonin_app.content.quality_text import Part, reading_text
 
 #: Capitalised abbreviations every reader knows: never reported as unexplained terms.
@@ -130,5 +130,5 @@ def terms_rule(
                 if _in_glossary(glossary, token, linked):
                     continue
                 if not is_explained(sentence[: match.start()], sentence[match.end() :]):
-                    found.append(warning(lesson.path, line, MESSAGES["term"].format(term=token)))
+                    found.append(warning(lesson.path, line, rule_message("term").format(term=token)))
     return score.item("term", found)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from serotonin_app.content.front_matter import SourceFile, content_header, text_value
 from serotonin_app.content.limits import MAX_ANSWERS, MAX_QUESTIONS
 from serotonin_app.content.markdown_text import (
     FenceTracker,
@@ -21,9 +22,9 @@ from serotonin_app.content.markdown_text import (
     plain_heading,
     plain_inline,
 )
+from serotonin_app.content.messages import translate
 from serotonin_app.content.problems import Problem, error
 from serotonin_app.content.quiz import Answer, Kind, Question, Quiz, QuizOptions
-from serotonin_app.content.source import SourceFile, content_header, text_value
 
 OUR_KEYS = frozenset({"id", "title", "lesson", "reviewed", "sources"})
 #: quizdown-js options. The ones we use are read; the rest are accepted silently.
@@ -92,11 +93,14 @@ def parse_quiz(source: SourceFile) -> tuple[Quiz | None, list[Problem]]:
     options = _options(source, problems)
     blocks, count = _blocks(source, MAX_QUESTIONS)
     if count > MAX_QUESTIONS:
-        message = f"quiz has {count:,} questions; the limit is {MAX_QUESTIONS}"
+        message = translate(
+            "content.quiz_parse", "quiz has {count:,} questions; the limit is {limit}"
+        ).format(count=count, limit=MAX_QUESTIONS)
         return None, [*problems, error(path, blocks[MAX_QUESTIONS].line, message)]
     questions = [q for q in (_question(block, path, problems) for block in blocks) if q is not None]
     if not blocks:
-        problems.append(error(path, source.body_line, "no questions: start each question with a heading"))
+        message = translate("content.quiz_parse", "no questions: start each question with a heading")
+        problems.append(error(path, source.body_line, message))
     if any(p.is_error for p in problems):
         return None, problems
     quiz = Quiz(quiz_id, title, lesson, tuple(questions), options, path, source.line_of_key("lesson"))
@@ -112,7 +116,8 @@ def _options(source: SourceFile, problems: list[Problem]) -> QuizOptions:
         key, value = values[name]
         if isinstance(value, bool):
             return value
-        problems.append(error(source.path, source.line_of_key(key), f"'{key}' must be true or false"))
+        message = translate("content.quiz_parse", "'{key}' must be true or false").format(key=key)
+        problems.append(error(source.path, source.line_of_key(key), message))
         return default
 
     def number(name: str, low: int, high: int) -> int | None:
@@ -121,9 +126,10 @@ def _options(source: SourceFile, problems: list[Problem]) -> QuizOptions:
         key, value = values[name]
         if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
             return value
-        problems.append(
-            error(source.path, source.line_of_key(key), f"'{key}' must be a number from {low} to {high}")
+        message = translate("content.quiz_parse", "'{key}' must be a number from {low} to {high}").format(
+            key=key, low=low, high=high
         )
+        problems.append(error(source.path, source.line_of_key(key), message))
         return None
 
     return QuizOptions(
@@ -208,21 +214,26 @@ def _joined(lines: list[str]) -> str:
 
 def _question(block: _Block, path: Any, problems: list[Problem]) -> Question | None:
     shown = block.heading if len(block.heading) <= 60 else block.heading[:60] + "…"
-    where = f"question '{shown}'"
     if not block.heading:
-        problems.append(
-            error(path, block.line, "question heading has no text: write the question after the '#'")
+        message = translate(
+            "content.quiz_parse", "question heading has no text: write the question after the '#'"
         )
+        problems.append(error(path, block.line, message))
         return None
     if len(block.items) > MAX_ANSWERS:
-        message = f"{where} has {len(block.items):,} answers; the limit is {MAX_ANSWERS}"
-        problems.append(error(path, block.items[MAX_ANSWERS].line, message))
+        too_many = translate(
+            "content.quiz_parse", "question '{question}' has {count:,} answers; the limit is {limit}"
+        )
+        text = too_many.format(question=shown, count=len(block.items), limit=MAX_ANSWERS)
+        problems.append(error(path, block.items[MAX_ANSWERS].line, text))
         return None
     if not block.items:
-        problems.append(error(path, block.line, f"{where} has no answer list"))
+        message = translate("content.quiz_parse", "question '{question}' has no answer list")
+        problems.append(error(path, block.line, message.format(question=shown)))
         return None
     if block.lists > 1:
-        problems.append(error(path, block.line, f"{where} has more than one answer list"))
+        message = translate("content.quiz_parse", "question '{question}' has more than one answer list")
+        problems.append(error(path, block.line, message.format(question=shown)))
         return None
     first = block.items[0]
     if first.ordered and first.task:
@@ -233,27 +244,39 @@ def _question(block: _Block, path: Any, problems: list[Problem]) -> Question | N
         kind = Kind.MULTIPLE
     marked = [item for item in block.items if item.checked]
     if kind is Kind.SINGLE and len(marked) != 1:
-        how = "no answer" if not marked else f"{len(marked)} answers"
-        problems.append(
-            error(
-                path, block.line, f"{where}: single choice needs exactly one answer marked [x], found {how}"
+        if not marked:
+            message = translate(
+                "content.quiz_parse",
+                "question '{question}': single choice needs exactly one answer marked [x], found no answer",
             )
-        )
+        else:
+            message = translate(
+                "content.quiz_parse",
+                "question '{question}': single choice needs exactly one answer marked [x], "
+                "found {count} answers",
+            )
+        problems.append(error(path, block.line, message.format(question=shown, count=len(marked))))
         return None
     if kind is Kind.MULTIPLE and not marked:
-        problems.append(
-            error(path, block.line, f"{where}: multiple choice needs at least one answer marked [x]")
+        message = translate(
+            "content.quiz_parse",
+            "question '{question}': multiple choice needs at least one answer marked [x]",
         )
+        problems.append(error(path, block.line, message.format(question=shown)))
         return None
     if kind is Kind.SEQUENCE and len(block.items) < 2:
-        problems.append(error(path, block.line, f"{where}: a sequence needs at least two items"))
+        message = translate(
+            "content.quiz_parse", "question '{question}': a sequence needs at least two items"
+        )
+        problems.append(error(path, block.line, message.format(question=shown)))
         return None
     answers = tuple(
         Answer(plain_inline(_joined(item.text)), _joined(item.text), item.checked, _joined(item.comment))
         for item in block.items
     )
     if any(not answer.text for answer in answers):
-        problems.append(error(path, block.line, f"{where} has an empty answer"))
+        message = translate("content.quiz_parse", "question '{question}' has an empty answer")
+        problems.append(error(path, block.line, message.format(question=shown)))
         return None
     return Question(
         title=block.heading,

@@ -35,6 +35,7 @@ from serotonin_app.content.glossary import Glossary
 from serotonin_app.content.glossary_links import TermLinker
 from serotonin_app.content.lesson import Lesson
 from serotonin_app.content.local_files import image_alt_text
+from serotonin_app.content.messages import QT_TRANSLATE_NOOP, translate, translate_marked
 from serotonin_app.content.render_budget import (
     TIME_BUDGET,
     RenderTooComplexError,
@@ -48,11 +49,12 @@ from serotonin_app.content.time_limit import OutOfTime, TimeLimit
 # Imported from here by the window, ``check`` and printing.
 __all__ = ["Link", "RenderTooComplexError", "Rendered", "Renderer", "render_budget_problem", "sanitise"]
 
+#: The title of a callout written without one, by its kind (translated when it is rendered).
 CALLOUT_TITLES = {
-    "note": "Good to know",
-    "tip": "Good to know",
-    "warning": "Talk to your clinician",
-    "danger": "Get help now",
+    "note": QT_TRANSLATE_NOOP("content.render", "Good to know"),
+    "tip": QT_TRANSLATE_NOOP("content.render", "Good to know"),
+    "warning": QT_TRANSLATE_NOOP("content.render", "Talk to your clinician"),
+    "danger": QT_TRANSLATE_NOOP("content.render", "Get help now"),
 }
 _CITATION = r"\[(S\d{1,3})\]"
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -147,7 +149,11 @@ class _DocumentProcessor(Treeprocessor):
                         title = "".join(grandchild.itertext()).strip()
                         # admonition's own default title is the type name; ours says what to do.
                         if not title or title == kind.capitalize():
-                            grandchild.text = CALLOUT_TITLES.get(kind, kind.title())
+                            default = CALLOUT_TITLES.get(kind)
+                            # An unknown kind is the author's own word: shown as written, not translated.
+                            grandchild.text = (
+                                translate_marked("content.render", default) if default else kind.title()
+                            )
                     cell.append(grandchild)
                 table.tail = child.tail
                 parent.remove(child)
@@ -253,18 +259,20 @@ class Renderer:
                 raw, links, removed, anchors = self._convert(text, first_line)
         except OutOfTime:
             self._new_markdown()
-            raise RenderTooComplexError(
-                f"rendering took longer than {self.time_budget:g} seconds; "
+            message = translate(
+                "content.render",
+                "rendering took longer than {seconds:g} seconds; "
                 "split the text into shorter files or simplify it",
-                first_line,
-            ) from None
+            )
+            raise RenderTooComplexError(message.format(seconds=self.time_budget), first_line) from None
         except RecursionError:
             self._new_markdown()
-            raise RenderTooComplexError(
+            message = translate(
+                "content.render",
                 "the text is nested too deeply to render (lists, quotes, emphasis or definitions "
                 "inside each other, or very long runs of them)",
-                first_line,
-            ) from None
+            )
+            raise RenderTooComplexError(message, first_line) from None
         problem = html_nesting_problem(raw, first_line)
         if problem is not None:
             raise problem

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from serotonin_app.content.limits import MAX_LINE_CHARS, MAX_NESTING
+from serotonin_app.content.messages import QT_TRANSLATE_NOOP, translate, translate_marked
 from serotonin_app.content.source import markdown_depth
 
 #: Seconds one rendering may take before it is given up. A realistic lesson of 1 MB,
@@ -73,12 +74,14 @@ _TABLE_TAG = re.compile(r"<(/?)table\b", re.IGNORECASE)
 class RenderTooComplexError(Exception):
     """Markdown that cannot be rendered within the time and depth budget.
 
-    ``message`` says why in plain English for ``check``; ``line`` is the 1-based
+    ``message`` says why in plain words for ``check``; ``line`` is the 1-based
     line in the file where the costly part starts (best effort).
     """
 
     def __init__(self, message: str, line: int) -> None:
-        super().__init__(f"line {line}: {message}")
+        super().__init__(
+            translate("content.render_budget", "line {line}: {message}").format(line=line, message=message)
+        )
         self.message = message
         self.line = line
 
@@ -93,18 +96,23 @@ def render_budget_problem(text: str, first_line: int = 1) -> RenderTooComplexErr
     lines = text.split("\n")
     if max(map(len, lines)) > MAX_LINE_CHARS:
         index = next(i for i, line in enumerate(lines) if len(line) > MAX_LINE_CHARS)
+        message = translate(
+            "content.render_budget", "line is {length:,} characters long; the limit is {limit:,}"
+        )
         return RenderTooComplexError(
-            f"line is {len(lines[index]):,} characters long; the limit is {MAX_LINE_CHARS:,}",
-            first_line + index,
+            message.format(length=len(lines[index]), limit=MAX_LINE_CHARS), first_line + index
         )
     for match in _DEEP_CANDIDATE.finditer("\n" + text):
         start = match.start()  # the line's start in ``text``, thanks to the newline put in front
         end = text.find("\n", start)
         depth = markdown_depth(text[start : end if end >= 0 else len(text)])
         if depth > MAX_NESTING:
+            message = translate(
+                "content.render_budget",
+                "lists and quotes are nested {depth} levels deep here; the limit is {limit}",
+            )
             return RenderTooComplexError(
-                f"lists and quotes are nested {depth} levels deep here; the limit is {MAX_NESTING}",
-                first_line + text.count("\n", 0, start),
+                message.format(depth=depth, limit=MAX_NESTING), first_line + text.count("\n", 0, start)
             )
     for mark in "*_":
         run = mark * (MAX_EMPHASIS_RUN + 1)
@@ -115,8 +123,11 @@ def render_budget_problem(text: str, first_line: int = 1) -> RenderTooComplexErr
             end = end if end >= 0 else len(text)
             if not _RULE_LINE.fullmatch(text, start, end):
                 length = end - found - len(text[found:end].lstrip(mark))
+                message = translate(
+                    "content.render_budget", "{count:,} '{mark}' in a row; the limit is {limit}"
+                )
                 return RenderTooComplexError(
-                    f"{length:,} '{mark}' in a row; the limit is {MAX_EMPHASIS_RUN}",
+                    message.format(count=length, mark=mark, limit=MAX_EMPHASIS_RUN),
                     first_line + text.count("\n", 0, found),
                 )
             found = text.find(run, end)
@@ -136,11 +147,12 @@ def _tag_problem(text: str, first_line: int) -> RenderTooComplexError | None:
             ends[close] = found if found >= 0 else len(text)
         steps += ends[close] - start
         if steps > _TAG_STEPS:
-            return RenderTooComplexError(
+            message = translate(
+                "content.render_budget",
                 "too many '<' start an HTML tag that does not end with '>'; "
                 "write '&lt;' for a '<' that is not part of a tag",
-                first_line + text.count("\n", 0, start),
             )
+            return RenderTooComplexError(message, first_line + text.count("\n", 0, start))
     return None
 
 
@@ -158,6 +170,7 @@ class _Walk:
     limit: int
     #: Steps for one paragraph, given how many are still allowed (it may stop counting past that).
     steps: Callable[[str, int], int]
+    #: Why the text is refused, marked with ``QT_TRANSLATE_NOOP`` and translated when it is.
     message: str
 
     def first(self, text: str) -> int:
@@ -182,7 +195,9 @@ def _inline_problem(text: str, first_line: int) -> RenderTooComplexError | None:
             if walk.mark in unit:
                 used[number] += walk.steps(unit, walk.limit - used[number])
                 if used[number] > walk.limit:
-                    return RenderTooComplexError(walk.message, line)
+                    return RenderTooComplexError(
+                        translate_marked("content.render_budget", walk.message), line
+                    )
         if unit_break is not None:
             line += unit.count("\n") + unit_break.group().count("\n")
             start = unit_break.end()
@@ -253,28 +268,39 @@ _WALKS = (
         "",
         _COPY_STEPS,
         lambda unit, _limit: _marks(unit) * len(unit),
-        "this paragraph has too much formatting to render in time; "
-        "split it into shorter paragraphs with blank lines",
+        QT_TRANSLATE_NOOP(
+            "content.render_budget",
+            "this paragraph has too much formatting to render in time; "
+            "split it into shorter paragraphs with blank lines",
+        ),
     ),
     _Walk(
         "[",
         _BRACKET_STEPS,
         _bracket_steps,
-        "too many '[' without a matching ']' (or inside each other) to render in time; "
-        "write '\\[' for a bracket that does not start a link",
+        QT_TRANSLATE_NOOP(
+            "content.render_budget",
+            "too many '[' without a matching ']' (or inside each other) to render in time; "
+            "write '\\[' for a bracket that does not start a link",
+        ),
     ),
     _Walk(
         "`",
         _BACKTICK_STEPS,
         _backtick_steps,
-        "too many '`' without a matching '`' to render in time; "
-        "write '\\`' for a backtick that does not start code",
+        QT_TRANSLATE_NOOP(
+            "content.render_budget",
+            "too many '`' without a matching '`' to render in time; "
+            "write '\\`' for a backtick that does not start code",
+        ),
     ),
     _Walk(
         "](",
         _PAREN_STEPS,
         _paren_steps,
-        "too many links whose '(' has no matching ')' to render in time",
+        QT_TRANSLATE_NOOP(
+            "content.render_budget", "too many links whose '(' has no matching ')' to render in time"
+        ),
     ),
 )
 
@@ -293,9 +319,8 @@ def _deepest(tags: re.Pattern[str], html: str, stop: int | None = None) -> int:
 def html_nesting_problem(raw_html: str, first_line: int) -> RenderTooComplexError | None:
     """Blocks nested too deeply for nh3, in python-markdown's output (before nh3 sees it)."""
     if _deepest(_BLOCK_TAG, raw_html, MAX_HTML_NESTING) > MAX_HTML_NESTING:
-        return RenderTooComplexError(
-            f"HTML blocks are nested more than {MAX_HTML_NESTING} levels deep", first_line
-        )
+        message = translate("content.render_budget", "HTML blocks are nested more than {limit} levels deep")
+        return RenderTooComplexError(message.format(limit=MAX_HTML_NESTING), first_line)
     return None
 
 
@@ -303,8 +328,9 @@ def table_nesting_problem(clean_html: str, first_line: int) -> RenderTooComplexE
     """Tables nested too deeply for Qt, in nh3's well-formed output."""
     deepest = _deepest(_TABLE_TAG, clean_html)
     if deepest > MAX_TABLE_NESTING:
-        return RenderTooComplexError(
-            f"tables and callouts are nested {deepest} levels deep; the limit is {MAX_TABLE_NESTING}",
-            first_line,
+        message = translate(
+            "content.render_budget",
+            "tables and callouts are nested {depth} levels deep; the limit is {limit}",
         )
+        return RenderTooComplexError(message.format(depth=deepest, limit=MAX_TABLE_NESTING), first_line)
     return None

@@ -10,6 +10,8 @@ from html.parser import HTMLParser
 
 import nh3
 
+from serotonin_app.content.messages import translate
+
 ALLOWED_TAGS = frozenset(
     {
         "a", "abbr", "b", "blockquote", "br", "code", "dd", "div", "dl", "dt", "em", "h1",
@@ -37,7 +39,7 @@ def is_remote(src: str) -> bool:
 
 
 class RawHtmlAudit(HTMLParser):
-    """Finds what the sanitiser will remove from a raw HTML fragment."""
+    """Finds what the sanitiser will remove from a raw HTML fragment, in words for ``check``."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -50,9 +52,13 @@ class RawHtmlAudit(HTMLParser):
         allowed = ALLOWED_ATTRIBUTES["*"] | ALLOWED_ATTRIBUTES.get(tag, set())
         for name, value in attrs:
             if name not in allowed:
-                self.removed.append(f"{name}= on <{tag}>")
+                self.removed.append(
+                    translate("content.sanitise", "{attribute}= on <{tag}>").format(attribute=name, tag=tag)
+                )
             elif name in {"src", "href"} and value and tag == "img" and is_remote(value):
-                self.removed.append(f"remote image {value}")
+                self.removed.append(
+                    translate("content.sanitise", "remote image {address}").format(address=value)
+                )
 
 
 def _attribute_filter(tag: str, attribute: str, value: str) -> str | None:

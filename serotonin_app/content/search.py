@@ -26,6 +26,7 @@ from serotonin_app.content.anchors import slugify
 from serotonin_app.content.glossary import Glossary, GlossaryTerm
 from serotonin_app.content.library import ContentLibrary
 from serotonin_app.content.markdown_text import headings, is_sources_heading, reading_lines
+from serotonin_app.content.messages import translate
 from serotonin_app.content.readability import plain_text, sentences
 
 _WORD = re.compile(r"\w+")
@@ -251,8 +252,9 @@ class SearchIndex:
                     "\n".join(parts),
                 )
                 yield from self._add(entry)
+        where = translate("content.search", "Glossary")
         for term in library.glossary.terms:
-            yield from self._add(Entry("glossary", "", term.anchor, "Glossary", term.term, term.definition))
+            yield from self._add(Entry("glossary", "", term.anchor, where, term.term, term.definition))
         for quiz in library.quizzes:
             for question in quiz.questions:
                 # The question only: a hit or snippet from the answers, their comments, the hint

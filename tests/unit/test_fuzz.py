@@ -24,6 +24,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from serotonin_app.content.checklist import parse_checklist
+from serotonin_app.content.front_matter import parse_front_matter
 from serotonin_app.content.glossary import parse_glossary
 from serotonin_app.content.lesson import parse_lesson
 from serotonin_app.content.library import load_library
@@ -31,7 +32,6 @@ from serotonin_app.content.markdown_text import match_heading, plain_heading, pl
 from serotonin_app.content.problems import RAISE_ENV, Problem
 from serotonin_app.content.quiz_parse import parse_quiz
 from serotonin_app.content.settings import ClinicSettings, load_settings
-from serotonin_app.content.source import parse_front_matter
 from tests.unit.test_hostile_content import budget
 
 #: Seconds for one input. Loading takes milliseconds; this only turns a hang into a failure.

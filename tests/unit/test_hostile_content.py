@@ -23,10 +23,10 @@ import pytest
 
 from serotonin_app.content import library as library_module
 from serotonin_app.content.check import check_library
+from serotonin_app.content.front_matter import SourceFile
 from serotonin_app.content.lesson import Lesson, parse_lesson
 from serotonin_app.content.library import ContentLibrary, load_library
 from serotonin_app.content.problems import RAISE_ENV, Problem, printable
-from serotonin_app.content.source import SourceFile
 from tests.conftest import BUNDLED, ROOT, lesson_text
 
 #: Seconds. Far more than the milliseconds these files take now, far less than the

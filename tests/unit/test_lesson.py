@@ -8,9 +8,9 @@ import pytest
 from markdown.extensions.toc import slugify as toc_slugify
 
 from serotonin_app.content.anchors import slugify
+from serotonin_app.content.front_matter import parse_front_matter
 from serotonin_app.content.lesson import parse_lesson
 from serotonin_app.content.render import Renderer
-from serotonin_app.content.source import parse_front_matter
 
 
 def _lesson(text: str, name: str = "x.md"):  # type: ignore[no-untyped-def]

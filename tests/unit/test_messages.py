@@ -132,3 +132,39 @@ def test_settings_defaults_stay_english_without_a_translator() -> None:
     settings = ClinicSettings()
     assert (settings.emergency_number, settings.disclaimer) == (DEFAULT_EMERGENCY, DEFAULT_DISCLAIMER)
     assert settings == ClinicSettings()
+
+
+def test_content_problems_and_labels_are_built_in_the_current_language() -> None:
+    """Front matter, quizzes, rendering limits, callouts and the quality report all ask the translator."""
+    from serotonin_app.content.front_matter import parse_front_matter
+    from serotonin_app.content.quality_report import ALL_CONTENT, QualityReport, Score
+    from serotonin_app.content.quiz_parse import parse_quiz
+    from serotonin_app.content.render import Renderer
+    from serotonin_app.content.render_budget import render_budget_problem
+
+    install(
+        {
+            "front matter is not closed: add a '---' line after it": "el encabezado no está cerrado",
+            "question '{question}' has no answer list": "la pregunta '{question}' no tiene respuestas",
+            "{count:,} '{mark}' in a row; the limit is {limit}": "{count:,} '{mark}' seguidos, máx. {limit}",
+            "line {line}: {message}": "línea {line}: {message}",
+            "Get help now": "Pida ayuda ya",
+            "(all content)": "(todo el contenido)",
+            "terms explained": "términos explicados",
+        }
+    )
+    _, problems = parse_front_matter(Path("a.md"), "---\nid: a\n")
+    assert [p.message for p in problems] == ["el encabezado no está cerrado"]
+    quiz_source, _ = parse_front_matter(Path("q.md"), "---\nid: q\n---\n# Why?\n")
+    assert quiz_source is not None
+    _, problems = parse_quiz(quiz_source)
+    assert [p.message for p in problems] == ["la pregunta 'Why?' no tiene respuestas"]
+    budget = render_budget_problem("*" * 300 + "a", 4)
+    assert budget is not None and str(budget) == "línea 4: 300 '*' seguidos, máx. 200"
+    html = Renderer().markdown("!!! danger\n    Call now.\n").html
+    assert '<p class="callout-title">Pida ayuda ya</p>' in html
+    whole = Score(ALL_CONTENT, None, ["term"], ["term"])
+    report = QualityReport([], [whole])
+    assert report.table() == ["(todo el contenido)  0/1    0%"]
+    assert report.as_json()[0]["unmet"] == ["términos explicados"]
+    assert whole.name == ALL_CONTENT  # what the code matches stays English

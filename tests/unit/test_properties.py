@@ -7,11 +7,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from serotonin_app.content.front_matter import parse_front_matter
 from serotonin_app.content.glossary import parse_glossary
 from serotonin_app.content.lesson import parse_lesson
 from serotonin_app.content.render import Renderer
 from serotonin_app.content.settings import ClinicSettings, load_settings
-from serotonin_app.content.source import parse_front_matter
 
 PATH = Path("any.md")
 markdownish = st.lists(

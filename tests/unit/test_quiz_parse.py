@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from serotonin_app.content.front_matter import parse_front_matter
 from serotonin_app.content.library import load_library
 from serotonin_app.content.quiz import Kind, Quiz
 from serotonin_app.content.quiz_parse import parse_quiz
-from serotonin_app.content.source import parse_front_matter
 from tests.conftest import WritePack
 
 # The examples from quizdown-js docs/syntax.md, unchanged.

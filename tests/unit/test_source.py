@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from serotonin_app.content.front_matter import content_header, parse_front_matter
 from serotonin_app.content.library import load_library
 from serotonin_app.content.problems import Severity
-from serotonin_app.content.source import content_header, parse_front_matter, read_source
+from serotonin_app.content.source import read_source
 from tests.conftest import WritePack
 
 

@@ -90,6 +90,9 @@ def unreadable_calls(tree: ast.AST) -> Iterator[tuple[ast.Call, str]]:
         if name == "tr" and receiver is None:
             # lupdate files a bare tr("…") under an empty context, whatever the wrapper passes to Qt.
             yield node, "a bare tr() call: lupdate gives it no context"
+        elif name == "tr" and receiver is not None and _dotted(receiver) != "self":
+            # lupdate files parent.tr("…") under the context "parent"; Qt looks it up under parent's class.
+            yield node, "tr() on something other than self: lupdate files it under that name"
         elif node.keywords:
             yield node, "keyword arguments"
         elif len(node.args) <= index:
@@ -136,6 +139,14 @@ def test_the_walker_flags_what_lupdate_misses() -> None:
     assert _reasons("painter.translate(x, y)") == []
     assert _reasons('messages.translate("c", text)') == ["the text is not a string literal"]
     assert _reasons('tr("Page %1")') == ["a bare tr() call: lupdate gives it no context"]
+
+
+def test_the_walker_flags_tr_on_another_object() -> None:
+    other = "tr() on something other than self: lupdate files it under that name"
+    assert _reasons('parent.tr("Keyboard shortcuts")') == [other]
+    assert _reasons('self.window.tr("Quit")') == [other]
+    assert _reasons('QCoreApplication.translate("HelpDialogs", "Keyboard shortcuts")') == []
+    assert _reasons('self.tr("Quit")') == []
 
 
 def _literal_messages(paths: list[Path]) -> set[tuple[str, str]]:
