@@ -112,13 +112,10 @@ class ContentTabs(QObject):
 
     def show_session(self) -> None:
         """After the session's reset: every built page shows it; tabs never opened stay unbuilt."""
-        for tab in (self.checklists, self.glossary):
+        for tab in (self.quizzes, self.checklists, self.glossary):
             page = tab.built_content() if tab is not None else None
             if page is not None:
                 page.show_session()
-        quizzes = self.quizzes.built_content() if self.quizzes is not None else None
-        if quizzes is not None:
-            quizzes.reset()  # TODO(session)
         for lesson in self.pages.built():
             lesson.back_to_top()
 

@@ -62,9 +62,7 @@ class PageFactory(QObject):
     def quizzes(self) -> QuizzesPage:
         from serotonin_app.ui.quiz_view import QuizzesPage
 
-        page = QuizzesPage(
-            self.library, self.rendering.markdown_html
-        )  # TODO(session) until quiz_view takes it
+        page = QuizzesPage(self.library, self.rendering.markdown_html, session=self.session)
         page.linkActivated.connect(self.linkActivated)
         page.printWorksheetRequested.connect(self.worksheetRequested)
         # Answer keys are for staff: a patient at a kiosk must not print or preview one.

@@ -7,7 +7,6 @@ module only shows its state and forwards what the user does.
 from __future__ import annotations
 
 import html
-import random
 from collections.abc import Callable
 
 from PySide6.QtCore import QSizeF, Qt, Signal
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from serotonin_app.content.library import ContentLibrary
 from serotonin_app.content.quiz import Kind, Mode, Quiz, QuizSession, Result
+from serotonin_app.content.session import ReaderSession
 from serotonin_app.ui.choice_row import ChoiceRow
 from serotonin_app.ui.commands import QUIZ_KEYS, bind_keys
 from serotonin_app.ui.content_browser import ContentBrowser, label_html
@@ -70,12 +70,18 @@ class QuizzesPage(SidePaneSplitter):
     printWorksheetRequested = Signal(bool)  # noqa: N815 - answer key?
 
     def __init__(
-        self, library: ContentLibrary, render: Callable[[str], str], parent: QWidget | None = None
+        self,
+        library: ContentLibrary,
+        render: Callable[[str], str],
+        parent: QWidget | None = None,
+        *,
+        session: ReaderSession | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
         self.to_html = render
-        self.session: QuizSession | None = None
+        #: Holds the quiz under way and its answers (memory only); this page shows it.
+        self.reader = session if session is not None else ReaderSession()
         self.quiz: Quiz | None = None
         self.answer_buttons: list[QAbstractButton] = []
         self.answer_rows: list[ChoiceRow] = []
@@ -312,10 +318,19 @@ class QuizzesPage(SidePaneSplitter):
         else:
             self.practice_button.setFocus()
 
+    @property
+    def session(self) -> QuizSession | None:
+        """The quiz under way, held by the reader session."""
+        return self.reader.quiz
+
+    @session.setter
+    def session(self, value: QuizSession | None) -> None:
+        self.reader.quiz = value
+
     def start(self, mode: Mode, seed: int | None = None) -> None:
         if self.quiz is None:
             return
-        self.session = QuizSession(self.quiz, mode, random.randrange(1_000_000) if seed is None else seed)
+        self.reader.start_quiz(self.quiz, mode, seed)
         self._show_question()
 
     def start_again(self) -> None:
@@ -328,9 +343,8 @@ class QuizzesPage(SidePaneSplitter):
             self.session = self.session.retry_missed()
             self._show_question()
 
-    def reset(self) -> None:
-        """Forget every answer (New session)."""
-        self.session = None
+    def show_session(self) -> None:
+        """Show the reader session again: after New session, no quiz is under way."""
         self.quiz = None
         if self.library.quizzes:
             self.open_quiz(self.library.quizzes[0].id)

@@ -206,6 +206,7 @@ def test_new_session_clears_every_kind_of_state(qtbot: QtBot, bundled_window: Ma
     )
 
     assert quizzes.session is None and quizzes.stack.currentWidget() is quizzes.start_panel
+    assert window.session.is_empty  # nothing of the last person is held anywhere
     assert not any(window.session.ticks.values())
     assert not any(box.isChecked() for box in checklists.boxes.values())
     assert glossary.search.text() == "" and window.search_panel.box.text() == ""
