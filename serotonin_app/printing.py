@@ -84,8 +84,8 @@ p.instruction { font-style: italic; }
 """
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
+#: Handout text is translated in the context "printing"; lupdate reads translate("printing", "…").
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ def default_page_size() -> str:
 
 
 def _fill_lines() -> str:
-    name, date = html.escape(tr("Name:")), html.escape(tr("Date:"))
+    name, date = html.escape(translate("printing", "Name:")), html.escape(translate("printing", "Date:"))
     blank = "_" * 24
     return f'<p class="fill">{name} {blank}&nbsp;&nbsp;&nbsp;&nbsp;{date} {"_" * 14}</p>'
 
@@ -194,17 +194,17 @@ def _emergency_numbers(settings: ClinicSettings, already: str) -> str:
     """The emergency number and crisis lines, unless the box already shows them."""
     lines = []
     if settings.emergency_number not in already:
-        lines.append(tr("Emergency: %1").replace("%1", settings.emergency_number))
+        lines.append(translate("printing", "Emergency: %1").replace("%1", settings.emergency_number))
     crisis = settings.placeholders()["crisis_lines"]
     if settings.crisis_lines and crisis not in already:
-        lines.append(tr("Crisis lines: %1").replace("%1", crisis))
+        lines.append(translate("printing", "Crisis lines: %1").replace("%1", crisis))
     return "".join(f"<p><b>{html.escape(line)}</b></p>" for line in lines)
 
 
 def worksheet_handout(quiz: Quiz, renderer: Renderer, *, seed: int = 1, answer_key: bool = False) -> Handout:
     """The quiz on paper; the answer key has the same questions in the same order."""
     session = QuizSession(quiz, seed=seed)
-    title = quiz.title + (" – " + tr("answer key") if answer_key else "")
+    title = quiz.title + (" – " + translate("printing", "answer key") if answer_key else "")
     parts = [f"<h1>{html.escape(title)}</h1>", _fill_lines()]
     for number, question in enumerate(session.questions, start=1):
         parts.append(f'<h3><a name="{KEEP_MARK}{number}"></a>{number}. {html.escape(question.title)}</h3>')
@@ -212,9 +212,9 @@ def worksheet_handout(quiz: Quiz, renderer: Renderer, *, seed: int = 1, answer_k
             parts.append(renderer.markdown(question.body).html)
         order = session.answer_order(number - 1)
         instruction = {
-            Kind.SINGLE: tr("Choose one answer."),
-            Kind.MULTIPLE: tr("Choose all that apply."),
-            Kind.SEQUENCE: tr("Write 1, 2, 3… to put these in the right order."),
+            Kind.SINGLE: translate("printing", "Choose one answer."),
+            Kind.MULTIPLE: translate("printing", "Choose all that apply."),
+            Kind.SEQUENCE: translate("printing", "Write 1, 2, 3… to put these in the right order."),
         }[question.kind]
         parts.append(f'<p class="instruction">{html.escape(instruction)}</p>')
         rows = []
@@ -234,7 +234,8 @@ def worksheet_handout(quiz: Quiz, renderer: Renderer, *, seed: int = 1, answer_k
             else:
                 box = CIRCLE if question.kind is Kind.SINGLE else BOX
             if answer_key and answer.correct:
-                label = f"<b>{label} – {html.escape(tr('Answer'))}</b>"
+                answer_word = html.escape(translate("printing", "Answer"))
+                label = f"<b>{label} – {answer_word}</b>"
             rows.append(
                 f'<tr><td class="box" width="40" valign="top">{box}</td><td class="item">{label}</td></tr>'
             )
@@ -242,7 +243,8 @@ def worksheet_handout(quiz: Quiz, renderer: Renderer, *, seed: int = 1, answer_k
         if answer_key:
             if question.kind is Kind.SEQUENCE:
                 right = " → ".join(a.text for a in question.answers)
-                parts.append(f'<p class="answer-key">{html.escape(tr("Answer"))}: {html.escape(right)}</p>')
+                answer_word = html.escape(translate("printing", "Answer"))
+                parts.append(f'<p class="answer-key">{answer_word}: {html.escape(right)}</p>')
             if question.explanation:
                 parts.append(renderer.markdown(question.explanation).html)
     name = f"quiz-{quiz.id}-{'answer-key' if answer_key else 'worksheet'}"
@@ -253,8 +255,12 @@ def results_handout(session: QuizSession, renderer: Renderer, today: dt.date | N
     """ "Print my results": score, date and each question with the answers. No name is stored."""
     result = session.result()
     day = (today or dt.date.today()).isoformat()
-    title = tr("My results: %1").replace("%1", session.quiz.title)
-    score = tr("Score: %1 of %2 (%3%)").replace("%1", str(result.score)).replace("%2", str(result.total))
+    title = translate("printing", "My results: %1").replace("%1", session.quiz.title)
+    score = (
+        translate("printing", "Score: %1 of %2 (%3%)")
+        .replace("%1", str(result.score))
+        .replace("%2", str(result.total))
+    )
     parts = [
         f"<h1>{html.escape(title)}</h1>",
         _fill_lines(),
@@ -263,15 +269,17 @@ def results_handout(session: QuizSession, renderer: Renderer, today: dt.date | N
     for number, review in enumerate(result.reviews, start=1):
         question = review.question
         separator = " → " if question.kind is Kind.SEQUENCE else "; "
-        verdict = "✔ " + tr("Right") if review.correct else "✘ " + tr("Wrong")
+        verdict = (
+            "✔ " + translate("printing", "Right") if review.correct else "✘ " + translate("printing", "Wrong")
+        )
+        your_answer = translate("printing", "Your answer:")
+        right_answer = translate("printing", "The right answer:")
         yours = separator.join(question.answers[i].text for i in review.chosen)
         right = separator.join(question.answers[i].text for i in question.correct)
         parts.append(f'<h3><a name="{KEEP_MARK}{number}"></a>{number}. {html.escape(question.title)}</h3>')
-        parts.append(
-            f"<p><b>{html.escape(verdict)}.</b> {html.escape(tr('Your answer:'))} {html.escape(yours)}</p>"
-        )
+        parts.append(f"<p><b>{html.escape(verdict)}.</b> {html.escape(your_answer)} {html.escape(yours)}</p>")
         if not review.correct:
-            parts.append(f"<p>{html.escape(tr('The right answer:'))} {html.escape(right)}</p>")
+            parts.append(f"<p>{html.escape(right_answer)} {html.escape(right)}</p>")
     return Handout(title, "".join(parts), f"results-{session.quiz.id}")
 
 
@@ -424,8 +432,8 @@ class PageLayout:
         painter.restore()
 
     def _paint_footer(self, painter: QPainter, page: int, total: int, day: str) -> None:
-        page_text = tr("Page %1 of %2").replace("%1", str(page)).replace("%2", str(total))
-        printed = tr("Printed %1").replace("%1", day)
+        page_text = translate("printing", "Page %1 of %2").replace("%1", str(page)).replace("%2", str(total))
+        printed = translate("printing", "Printed %1").replace("%1", day)
         footer_html = (
             f'<table width="100%" cellspacing="0" cellpadding="0"><tr>'
             f'<td valign="top">{html.escape(self.settings.disclaimer)}</td>'
@@ -594,7 +602,7 @@ def paint_handout(handout: Handout, settings: ClinicSettings, device: QPagedPain
     layout = PageLayout(handout, settings, device)
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError(tr("could not start printing"))
+        raise OSError(translate("printing", "could not start printing"))
     try:
         return layout.paint(painter)
     finally:

@@ -34,30 +34,7 @@ TRANSLATORS = frozenset({"QCoreApplication", "QGuiApplication", "QApplication", 
 
 #: Calls lupdate cannot read today, as (file, the call as ``ast.unparse`` writes it).
 #: To be fixed in issue 13: each one fixed is removed here (the test fails while a stale entry is left).
-KNOWN_OFFENDERS: Counter[tuple[str, str]] = Counter(
-    {
-        # printing.tr() passes the context "printing" to Qt; lupdate records a bare tr() under "".
-        ("printing.py", "QCoreApplication.translate('printing', text)"): 1,
-        ("printing.py", "tr('Answer')"): 2,
-        ("printing.py", "tr('Choose all that apply.')"): 1,
-        ("printing.py", "tr('Choose one answer.')"): 1,
-        ("printing.py", "tr('Crisis lines: %1')"): 1,
-        ("printing.py", "tr('Date:')"): 1,
-        ("printing.py", "tr('Emergency: %1')"): 1,
-        ("printing.py", "tr('My results: %1')"): 1,
-        ("printing.py", "tr('Name:')"): 1,
-        ("printing.py", "tr('Page %1 of %2')"): 1,
-        ("printing.py", "tr('Printed %1')"): 1,
-        ("printing.py", "tr('Right')"): 1,
-        ("printing.py", "tr('Score: %1 of %2 (%3%)')"): 1,
-        ("printing.py", "tr('The right answer:')"): 1,
-        ("printing.py", "tr('Write 1, 2, 3… to put these in the right order.')"): 1,
-        ("printing.py", "tr('Wrong')"): 1,
-        ("printing.py", "tr('Your answer:')"): 1,
-        ("printing.py", "tr('answer key')"): 1,
-        ("printing.py", "tr('could not start printing')"): 1,
-    }
-)
+KNOWN_OFFENDERS: Counter[tuple[str, str]] = Counter({})
 
 
 def _dotted(node: ast.expr) -> str:
