@@ -2,72 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Name:</source>
-        <extracomment>Territories that use US Letter paper; everyone else gets A4. An anchor named ``keep-together-…`` starts a part kept on one page: the table it is in, or at the top level everything up to the next such anchor. Headings up to this level are never the last line on a page. Every handout is laid out at this resolution: on paper, in PDFs and in the preview. Used for file names in ``export all``. Pictures are looked up relative to ``base`` and only inside ``roots`` (see content/local_files.py).</extracomment>
-        <translation>Nombre:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Fecha:</translation>
-    </message>
-    <message>
-        <source>Emergency: %1</source>
-        <extracomment>The marks content/render.py makes from ``[S12]``, with the space before them. A lesson&apos;s ``## Sources`` section, up to the next ``##`` heading or the end.</extracomment>
-        <translation>Emergencias: %1</translation>
-    </message>
-    <message>
-        <source>Crisis lines: %1</source>
-        <translation>Líneas de crisis: %1</translation>
-    </message>
-    <message>
-        <source>answer key</source>
-        <translation>hoja de respuestas</translation>
-    </message>
-    <message>
-        <source>Choose one answer.</source>
-        <translation>Elija una respuesta.</translation>
-    </message>
-    <message>
-        <source>Choose all that apply.</source>
-        <translation>Elija todas las que correspondan.</translation>
-    </message>
-    <message>
-        <source>Write 1, 2, 3… to put these in the right order.</source>
-        <translation>Escriba 1, 2, 3… para ponerlos en el orden correcto.</translation>
-    </message>
-    <message>
-        <source>My results: %1</source>
-        <translation>Mis resultados: %1</translation>
-    </message>
-    <message>
-        <source>Score: %1 of %2 (%3%)</source>
-        <translation>Puntuación: %1 de %2 (%3%)</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Correcto</translation>
-    </message>
-    <message>
-        <source>Wrong</source>
-        <translation>Incorrecto</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Página %1 de %2</translation>
-    </message>
-    <message>
-        <source>Printed %1</source>
-        <translation>Impreso el %1</translation>
-    </message>
-    <message>
-        <source>could not start printing</source>
-        <extracomment>A top-level piece of the body: a block, or a frame such as a table.</extracomment>
-        <translation>no se pudo iniciar la impresión</translation>
-    </message>
-</context>
-<context>
     <name>ChecklistsPage</name>
     <message>
         <source>Checklists</source>
@@ -360,6 +294,53 @@
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Everything in this app works from the keyboard. Tab moves between controls.</source>
+        <translation>Todo en esta aplicación funciona con el teclado. La tecla Tab pasa de un control a otro.</translation>
+    </message>
+    <message>
+        <source>No lesson lists its sources.</source>
+        <translation>Ninguna lección enumera sus fuentes.</translation>
+    </message>
+    <message>
+        <source>Each lesson lists the sources it cites. The numbers count within that lesson.</source>
+        <translation>Cada lección enumera las fuentes que cita. La numeración empieza de nuevo en cada lección.</translation>
+    </message>
+    <message>
+        <source>Content problems (for staff)</source>
+        <translation>Problemas de contenido (para el personal)</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <source>Lessons about serotonin, dopamine and addiction. For information only: it is not a diagnosis. It works offline and keeps nothing personal.</source>
+        <translation>Lecciones sobre la serotonina, la dopamina y la adicción. Solo para información: no es un diagnóstico. Funciona sin internet y no guarda nada personal.</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>%1 files skipped</source>
+        <translation>%1 archivos omitidos</translation>
+    </message>
+    <message>
+        <source>Content folders in use</source>
+        <translation>Carpetas de contenido en uso</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
     <name>IdleNotice</name>
     <message>
         <source>Still there? Touch any key.</source>
@@ -620,6 +601,7 @@
     <name>QuizzesPage</name>
     <message>
         <source>Quizzes</source>
+        <extracomment>Holds the quiz under way and its answers (memory only); this page shows it.</extracomment>
         <translation>Cuestionarios</translation>
     </message>
     <message>
@@ -939,6 +921,159 @@
     </message>
 </context>
 <context>
+    <name>content.checklist</name>
+    <message>
+        <source>checklist has {count:,} groups; the limit is {limit}</source>
+        <extracomment>1-based line in the file. Markdown paragraphs written under the group (action lines, crisis numbers).</extracomment>
+        <translation>la lista de verificación tiene {count:,} grupos; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>item is ticked in the file; it is shown unticked</source>
+        <translation>el elemento está marcado en el archivo; se muestra sin marcar</translation>
+    </message>
+    <message>
+        <source>group &apos;{group}&apos; is empty</source>
+        <translation>el grupo &apos;{group}&apos; está vacío</translation>
+    </message>
+    <message>
+        <source>checklist has {count:,} items; the limit is {limit}</source>
+        <translation>la lista de verificación tiene {count:,} elementos; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>no checklist items: write items as &apos;- [ ] text&apos; under &apos;## &apos; groups</source>
+        <translation>la lista de verificación no tiene elementos: escriba cada elemento como &apos;- [ ] texto&apos; debajo de grupos &apos;## &apos;</translation>
+    </message>
+</context>
+<context>
+    <name>content.front_matter</name>
+    <message>
+        <source>the number {number} is too large</source>
+        <extracomment>Invisible characters that are not in Unicode&apos;s &quot;format&quot; category (Cf), which already holds the zero-width (U+200B-U+200D, U+2060, U+FEFF) and direction marks (U+200E, U+200F, U+202A-U+202E, U+2066-U+2069). 1-based line in the file where ``body`` starts. 1-based file line of each top-level front-matter key.</extracomment>
+        <translation>el número {number} es demasiado grande</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a real date (write YYYY-MM-DD)</source>
+        <translation>&apos;{text}&apos; no es una fecha válida (escriba AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>front matter must not use YAML anchors or aliases (&apos;&amp;name&apos;, &apos;*name&apos;)</source>
+        <translation>el encabezado (front matter) no debe usar anclas ni alias de YAML (&apos;&amp;name&apos;, &apos;*name&apos;)</translation>
+    </message>
+    <message>
+        <source>front matter is nested more than {limit} levels deep</source>
+        <translation>el encabezado (front matter) está anidado en más de {limit} niveles</translation>
+    </message>
+    <message>
+        <source>missing front matter: the file must start with a &apos;---&apos; line</source>
+        <translation>falta el encabezado (front matter): el archivo debe empezar con una línea &apos;---&apos;</translation>
+    </message>
+    <message>
+        <source>front matter is not closed: add a &apos;---&apos; line after it</source>
+        <translation>el encabezado (front matter) no está cerrado: agregue una línea &apos;---&apos; después de él</translation>
+    </message>
+    <message>
+        <source>invalid YAML</source>
+        <translation>YAML no válido</translation>
+    </message>
+    <message>
+        <source>invalid front matter: {problem}</source>
+        <translation>encabezado (front matter) no válido: {problem}</translation>
+    </message>
+    <message>
+        <source>front matter must be &apos;key: value&apos; lines</source>
+        <translation>el encabezado (front matter) debe estar formado por líneas &apos;clave: valor&apos;</translation>
+    </message>
+    <message>
+        <source>front-matter key {key} is not text; ignored</source>
+        <translation>la clave {key} del encabezado (front matter) no es texto; se ignora</translation>
+    </message>
+    <message>
+        <source>unknown front-matter key &apos;{key}&apos; (ignored)</source>
+        <translation>clave desconocida &apos;{key}&apos; en el encabezado (front matter); se ignora</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be text</source>
+        <translation>&apos;{key}&apos; debe ser texto</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is {length:,} characters long; the limit is {limit:,}</source>
+        <translation>&apos;{key}&apos; tiene {length:,} caracteres; el límite es {limit:,}</translation>
+    </message>
+    <message>
+        <source>a control character ({code})</source>
+        <translation>un carácter de control ({code})</translation>
+    </message>
+    <message>
+        <source>an invisible character ({code})</source>
+        <translation>un carácter invisible ({code})</translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; must not be empty</source>
+        <translation>&apos;id&apos; no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; must not contain {what}</source>
+        <translation>&apos;id&apos; no debe contener {what}</translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; is {length:,} characters long; the limit is {limit}</source>
+        <translation>&apos;id&apos; tiene {length:,} caracteres; el límite es {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>content.glossary</name>
+    <message>
+        <source>Glossary</source>
+        <extracomment>The title of a glossary whose file does not give one (translated when a glossary is read).</extracomment>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>definition has no term on the line above</source>
+        <extracomment>1-based line of the term in its file.</extracomment>
+        <translation>la definición no tiene un término en la línea anterior</translation>
+    </message>
+    <message>
+        <source>term &apos;{term}&apos; has no letters or digits a link can use (its anchor would be empty)</source>
+        <translation>el término &apos;{term}&apos; no tiene letras ni dígitos que un enlace pueda usar (su ancla quedaría vacía)</translation>
+    </message>
+    <message>
+        <source>term &apos;{term}&apos; is defined again (first on line {line}); the later one is used</source>
+        <translation>el término &apos;{term}&apos; se define otra vez (la primera, en la línea {line}); se usa la definición posterior</translation>
+    </message>
+    <message>
+        <source>no glossary terms found (write a term, then &apos;:   definition&apos; on the next line)</source>
+        <translation>no se encontraron términos del glosario (escriba un término y, en la línea siguiente, &apos;:   definición&apos;)</translation>
+    </message>
+    <message>
+        <source>the glossary has {count:,} terms; the limit is {limit:,}</source>
+        <translation>el glosario tiene {count:,} términos; el límite es {limit:,}</translation>
+    </message>
+</context>
+<context>
+    <name>content.lesson</name>
+    <message>
+        <source>&apos;order&apos; must be a whole number from {low} to {high}</source>
+        <extracomment>Lessons without ``order`` come after the bundled ones, which use 1, 2 and 3. 1-based line of the heading in the file. The Markdown body with clinic placeholders already filled in. 1-based file line where ``body`` starts, for reporting problems in it. The source keys named in the front matter (``sources: [S1, S2]``).</extracomment>
+        <translation>&apos;order&apos; debe ser un número entero entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>&apos;sources&apos; must be a list such as [S1, S2]</source>
+        <translation>&apos;sources&apos; debe ser una lista, por ejemplo [S1, S2]</translation>
+    </message>
+    <message>
+        <source>lesson has {count:,} headings; the limit is {limit}</source>
+        <translation>la lección tiene {count:,} títulos de sección; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>lesson has no &apos;## &apos; sections</source>
+        <translation>la lección no tiene secciones &apos;## &apos;</translation>
+    </message>
+    <message>
+        <source>lesson has no &apos;## Sources&apos; section</source>
+        <translation>la lección no tiene una sección &apos;## Sources&apos;</translation>
+    </message>
+</context>
+<context>
     <name>content.library</name>
     <message>
         <source>{lessons}, {quizzes} ({questions}), {checklists} ({items}), {terms}</source>
@@ -1124,6 +1259,277 @@
     </message>
 </context>
 <context>
+    <name>content.quality_report</name>
+    <message>
+        <source>lesson has no &apos;## In this lesson&apos; section: start with 3 to 5 short bullets</source>
+        <extracomment>The English templates, by rule; :func:`message` gives one in the current language. The headings they name (&apos;## In this lesson&apos;) are matched in English in the lesson text.</extracomment>
+        <translation>la lección no tiene una sección &apos;## In this lesson&apos;: empiece con 3 a 5 viñetas breves</translation>
+    </message>
+    <message>
+        <source>lesson has no &apos;## What you can do&apos; section: end (before Sources) with concrete steps</source>
+        <translation>la lección no tiene una sección &apos;## What you can do&apos;: termine (antes de Sources) con pasos concretos</translation>
+    </message>
+    <message>
+        <source>section &apos;{section}&apos; has {words} words; keep each section to {limit} or fewer (split or cut it)</source>
+        <translation>la sección &apos;{section}&apos; tiene {words} palabras; deje cada sección en {limit} o menos (divídala o acórtela)</translation>
+    </message>
+    <message>
+        <source>section &apos;{section}&apos; reads at grade {grade:.1f}; aim for {limit:.0f} or below (shorter sentences, simpler words)</source>
+        <translation>la sección &apos;{section}&apos; tiene un nivel de lectura de {grade:.1f}; procure que sea {limit:.0f} o menos (frases más cortas, palabras más sencillas)</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; box reads at grade {grade:.1f}; safety boxes should be grade {limit:.0f} or below</source>
+        <translation>el recuadro &apos;{kind}&apos; tiene un nivel de lectura de {grade:.1f}; los recuadros de seguridad deben tener un nivel de {limit:.0f} o menos</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is not in the glossary and is not explained where it is first used (explain it in the same sentence, or add it to the glossary)</source>
+        <translation>&apos;{term}&apos; no está en el glosario ni se explica donde aparece por primera vez (explíquelo en la misma frase o agréguelo al glosario)</translation>
+    </message>
+    <message>
+        <source>image &apos;{src}&apos; has no alt text: describe the picture inside ![…]</source>
+        <translation>la imagen &apos;{src}&apos; no tiene texto alternativo: describa la imagen dentro de ![…]</translation>
+    </message>
+    <message>
+        <source>image &apos;{src}&apos; has no caption: add one after the file name, ![…]({src} &quot;Caption&quot;)</source>
+        <translation>la imagen &apos;{src}&apos; no tiene pie de foto: agregue uno después del nombre del archivo, ![…]({src} &quot;Pie de foto&quot;)</translation>
+    </message>
+    <message>
+        <source>lesson names a medicine (&apos;{name}&apos;) but never says not to stop or change it without the prescriber</source>
+        <translation>la lección nombra un medicamento (&apos;{name}&apos;), pero en ningún momento dice que no se debe dejar de tomar ni cambiar sin hablar con quien lo receta</translation>
+    </message>
+    <message>
+        <source>section &apos;{section}&apos; mentions suicide or self-harm but has no box showing {{crisis_lines}}</source>
+        <translation>la sección &apos;{section}&apos; menciona el suicidio o las autolesiones, pero no tiene un recuadro que muestre {{crisis_lines}}</translation>
+    </message>
+    <message>
+        <source>sign &apos;{sign}&apos; is in an urgent group and also in a non-urgent group ({other}); give each sign one urgency</source>
+        <translation>la señal &apos;{sign}&apos; está en un grupo urgente y también en uno no urgente ({other}); dé a cada señal un solo nivel de urgencia</translation>
+    </message>
+    <message>
+        <source>question &apos;{question}&apos; has no explanation linking to a lesson section (lesson:ID#anchor)</source>
+        <translation>la pregunta &apos;{question}&apos; no tiene una explicación que enlace a una sección de una lección (lesson:ID#anchor)</translation>
+    </message>
+    <message>
+        <source>In this lesson</source>
+        <extracomment>Item names, as listed in the per-lesson score and in ``--json`` (English here, translated there). &quot;In this lesson&quot; and &quot;What you can do&quot; name the items only: the rules look for the headings&apos; English anchors (``quality.INTRO_HEADING``), whatever the language.</extracomment>
+        <translation>En esta lección</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>Qué puede hacer</translation>
+    </message>
+    <message>
+        <source>section length</source>
+        <translation>longitud de las secciones</translation>
+    </message>
+    <message>
+        <source>section reading grade</source>
+        <translation>nivel de lectura de las secciones</translation>
+    </message>
+    <message>
+        <source>safety box reading grade</source>
+        <translation>nivel de lectura de los recuadros de seguridad</translation>
+    </message>
+    <message>
+        <source>terms explained</source>
+        <translation>términos explicados</translation>
+    </message>
+    <message>
+        <source>image alt text</source>
+        <translation>texto alternativo de las imágenes</translation>
+    </message>
+    <message>
+        <source>image captions</source>
+        <translation>pies de foto de las imágenes</translation>
+    </message>
+    <message>
+        <source>medicine reminder</source>
+        <translation>aviso sobre los medicamentos</translation>
+    </message>
+    <message>
+        <source>crisis lines</source>
+        <translation>líneas de crisis</translation>
+    </message>
+    <message>
+        <source>quiz explanations link to sections</source>
+        <translation>las explicaciones de los cuestionarios enlazan a secciones</translation>
+    </message>
+    <message>
+        <source>one urgency per sign</source>
+        <translation>un solo nivel de urgencia por señal</translation>
+    </message>
+    <message>
+        <source>clinic settings</source>
+        <translation>ajustes de la clínica</translation>
+    </message>
+    <message>
+        <source>(all content)</source>
+        <extracomment>The name of the row for the whole content (lessons&apos; rows are named by their ids).</extracomment>
+        <translation>(todo el contenido)</translation>
+    </message>
+</context>
+<context>
+    <name>content.quality_safety</name>
+    <message>
+        <source>line {line}</source>
+        <extracomment>Medicines (and classes of medicine) that need a &quot;do not stop or change&quot; reminder. Matched as whole words, case-insensitively, with an optional plural &quot;s&quot;.</extracomment>
+        <translation>la línea {line}</translation>
+    </message>
+    <message>
+        <source>urgent at {place}</source>
+        <translation>urgente en {place}</translation>
+    </message>
+</context>
+<context>
+    <name>content.quiz_parse</name>
+    <message>
+        <source>quiz has {count:,} questions; the limit is {limit}</source>
+        <extracomment>quizdown-js options. The ones we use are read; the rest are accepted silently. True while lines may still belong to the last answer.</extracomment>
+        <translation>el cuestionario tiene {count:,} preguntas; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>no questions: start each question with a heading</source>
+        <translation>no hay preguntas: empiece cada pregunta con un título</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be true or false</source>
+        <translation>&apos;{key}&apos; debe ser true o false</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a number from {low} to {high}</source>
+        <translation>&apos;{key}&apos; debe ser un número entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>question heading has no text: write the question after the &apos;#&apos;</source>
+        <translation>el título de la pregunta no tiene texto: escriba la pregunta después del &apos;#&apos;</translation>
+    </message>
+    <message>
+        <source>question &apos;{question}&apos; has {count:,} answers; the limit is {limit}</source>
+        <translation>la pregunta &apos;{question}&apos; tiene {count:,} respuestas; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>question &apos;{question}&apos; has no answer list</source>
+        <translation>la pregunta &apos;{question}&apos; no tiene lista de respuestas</translation>
+    </message>
+    <message>
+        <source>question &apos;{question}&apos; has more than one answer list</source>
+        <translation>la pregunta &apos;{question}&apos; tiene más de una lista de respuestas</translation>
+    </message>
+    <message>
+        <source>question &apos;{question}&apos;: single choice needs exactly one answer marked [x], found no answer</source>
+        <translation>pregunta &apos;{question}&apos;: una pregunta de opción única necesita exactamente una respuesta marcada con [x], y no se encontró ninguna</translation>
+    </message>
+    <message>
+        <source>question &apos;{question}&apos;: single choice needs exactly one answer marked [x], found {count} answers</source>
+        <translation>pregunta &apos;{question}&apos;: una pregunta de opción única necesita exactamente una respuesta marcada con [x], y se encontraron {count}</translation>
+    </message>
+    <message>
+        <source>question &apos;{question}&apos;: multiple choice needs at least one answer marked [x]</source>
+        <translation>pregunta &apos;{question}&apos;: una pregunta de opción múltiple necesita al menos una respuesta marcada con [x]</translation>
+    </message>
+    <message>
+        <source>question &apos;{question}&apos;: a sequence needs at least two items</source>
+        <translation>pregunta &apos;{question}&apos;: una secuencia necesita al menos dos elementos</translation>
+    </message>
+    <message>
+        <source>question &apos;{question}&apos; has an empty answer</source>
+        <translation>la pregunta &apos;{question}&apos; tiene una respuesta vacía</translation>
+    </message>
+</context>
+<context>
+    <name>content.render</name>
+    <message>
+        <source>Good to know</source>
+        <extracomment>The title of a callout written without one, by its kind (translated when it is rendered).</extracomment>
+        <translation>Es bueno saberlo</translation>
+    </message>
+    <message>
+        <source>Talk to your clinician</source>
+        <translation>Hable con su profesional de la salud</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Pida ayuda ahora</translation>
+    </message>
+    <message>
+        <source>rendering took longer than {seconds:g} seconds; split the text into shorter files or simplify it</source>
+        <extracomment>1-based line in the file, best effort (the first place the address appears). ``(line, what)`` for each piece of raw HTML the sanitiser removes. Ids given to headings, in document order.</extracomment>
+        <translation>el texto tardó más de {seconds:g} segundos en prepararse para mostrarse; divídalo en archivos más cortos o simplifíquelo</translation>
+    </message>
+    <message>
+        <source>the text is nested too deeply to render (lists, quotes, emphasis or definitions inside each other, or very long runs of them)</source>
+        <translation>el texto tiene demasiados niveles anidados para mostrarse (listas, citas, énfasis o definiciones unas dentro de otras, o series muy largas de ellas)</translation>
+    </message>
+</context>
+<context>
+    <name>content.render_budget</name>
+    <message>
+        <source>line {line}: {message}</source>
+        <extracomment>Seconds one rendering may take before it is given up. A realistic lesson of 1 MB, the largest file the loader accepts, takes about a second on a 2-core laptop from 2020 (``benchmarks/responsiveness.py``); this leaves room for a slower clinic PC. Tables inside tables (a callout is a table too). Qt needs twice as long to lay out each extra level: 0.05 s at 12 levels, 10 s at 20. The shipped lessons use 2. Block elements inside each other in the HTML, which nh3 needs time for that grows with the square of the depth (20 s for 100,000 ``&lt;div&gt;``). Markdown reaches about two per level of list or quote, so the loader&apos;s limit of 50 levels stays well below. ``*`` or ``_`` in a row: python-markdown&apos;s emphasis parser recurses once for every few of them and runs out of stack at about 2,000. Rules (``*****``) are not counted. Each ``[`` is read up to its ``]``, or the end of the paragraph, by three link patterns. Each run of backticks is read up to a run as long, or the end of the paragraph. Each ``](`` is read up to its ``)``, or the end of the paragraph. Each ``&lt;tag`` is read up to its ``&gt;`` (``--&gt;``, ``]]&gt;``) by html.parser, across the whole text. Each inline match (link, code, emphasis, line break...) copies its whole paragraph.</extracomment>
+        <translation>línea {line}: {message}</translation>
+    </message>
+    <message>
+        <source>line is {length:,} characters long; the limit is {limit:,}</source>
+        <translation>la línea tiene {length:,} caracteres; el límite es {limit:,}</translation>
+    </message>
+    <message>
+        <source>lists and quotes are nested {depth} levels deep here; the limit is {limit}</source>
+        <translation>aquí las listas y las citas están anidadas en {depth} niveles; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>{count:,} &apos;{mark}&apos; in a row; the limit is {limit}</source>
+        <translation>{count:,} &apos;{mark}&apos; seguidos; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>too many &apos;&lt;&apos; start an HTML tag that does not end with &apos;&gt;&apos;; write &apos;&amp;lt;&apos; for a &apos;&lt;&apos; that is not part of a tag</source>
+        <translation>hay demasiados &apos;&lt;&apos; que inician una etiqueta HTML que no termina con &apos;&gt;&apos;; escriba &apos;&amp;lt;&apos; para un &apos;&lt;&apos; que no forme parte de una etiqueta</translation>
+    </message>
+    <message>
+        <source>this paragraph has too much formatting to render in time; split it into shorter paragraphs with blank lines</source>
+        <extracomment>What starts the work; &quot;&quot; for work every paragraph costs. Steps allowed over the whole text. Steps for one paragraph, given how many are still allowed (it may stop counting past that). Why the text is refused, marked with ``QT_TRANSLATE_NOOP`` and translated when it is.</extracomment>
+        <translation>este párrafo tiene demasiado formato para mostrarse a tiempo; divídalo en párrafos más cortos con líneas en blanco</translation>
+    </message>
+    <message>
+        <source>too many &apos;[&apos; without a matching &apos;]&apos; (or inside each other) to render in time; write &apos;\[&apos; for a bracket that does not start a link</source>
+        <translation>hay demasiados &apos;[&apos; sin su &apos;]&apos; correspondiente (o unos dentro de otros) para mostrar el texto a tiempo; escriba &apos;\[&apos; para un corchete que no inicie un enlace</translation>
+    </message>
+    <message>
+        <source>too many &apos;`&apos; without a matching &apos;`&apos; to render in time; write &apos;\`&apos; for a backtick that does not start code</source>
+        <translation>hay demasiados &apos;`&apos; sin su &apos;`&apos; correspondiente para mostrar el texto a tiempo; escriba &apos;\`&apos; para un acento grave que no inicie código</translation>
+    </message>
+    <message>
+        <source>too many links whose &apos;(&apos; has no matching &apos;)&apos; to render in time</source>
+        <translation>hay demasiados enlaces cuyo &apos;(&apos; no tiene su &apos;)&apos; correspondiente para mostrar el texto a tiempo</translation>
+    </message>
+    <message>
+        <source>HTML blocks are nested more than {limit} levels deep</source>
+        <translation>los bloques HTML están anidados en más de {limit} niveles</translation>
+    </message>
+    <message>
+        <source>tables and callouts are nested {depth} levels deep; the limit is {limit}</source>
+        <translation>las tablas y los recuadros están anidados en {depth} niveles; el límite es {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>content.sanitise</name>
+    <message>
+        <source>{attribute}= on &lt;{tag}&gt;</source>
+        <translation>{attribute}= en &lt;{tag}&gt;</translation>
+    </message>
+    <message>
+        <source>remote image {address}</source>
+        <translation>imagen remota {address}</translation>
+    </message>
+</context>
+<context>
+    <name>content.search</name>
+    <message>
+        <source>Glossary</source>
+        <extracomment>Places ranked by reading their text, per search. More may match (a one-letter search matches nearly everything); those with the words in their title come first. Characters of a place&apos;s text read to rank it: enough to count ten uses of a word. Characters of text made plain and split into words in one step of building the index. Words checked when looking for the place to show in a snippet. Where the place is, e.g. &quot;Neurotransmitters › What dopamine does&quot;. The matched words as they appear in the text (for highlighting when opened). Plain-text snippet around the first match. The same snippet as HTML with the match in bold. Characters of text to index, roughly: what building the index costs. Stem -&gt; indexes of the entries that use a word with that stem.</extracomment>
+        <translation>Glosario</translation>
+    </message>
+</context>
+<context>
     <name>content.settings</name>
     <message>
         <source>your local emergency number</source>
@@ -1210,30 +1616,170 @@
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>content.source</name>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
+        <source>a folder</source>
+        <extracomment>What a file that is not a regular file is, in words (translated where it is shown).</extracomment>
+        <translation>una carpeta</translation>
     </message>
     <message>
-        <source>Everything in this app works from the keyboard. Tab moves between controls.</source>
-        <translation>Todo en esta aplicación funciona con el teclado. La tecla Tab pasa de un control a otro.</translation>
+        <source>a named pipe (FIFO)</source>
+        <translation>una tubería con nombre (FIFO)</translation>
     </message>
     <message>
-        <source>Each lesson lists the sources it cites. The numbers count within that lesson.</source>
-        <translation>Cada lección enumera las fuentes que cita. La numeración empieza de nuevo en cada lección.</translation>
+        <source>a character device</source>
+        <translation>un dispositivo de caracteres</translation>
     </message>
     <message>
-        <source>Content problems (for staff)</source>
-        <translation>Problemas de contenido (para el personal)</translation>
+        <source>a block device</source>
+        <translation>un dispositivo de bloques</translation>
     </message>
     <message>
-        <source>About %1</source>
-        <translation>Acerca de %1</translation>
+        <source>a socket</source>
+        <translation>un socket</translation>
     </message>
     <message>
-        <source>Lessons about serotonin, dopamine and addiction. For information only: it is not a diagnosis. It works offline and keeps nothing personal.</source>
-        <translation>Lecciones sobre la serotonina, la dopamina y la adicción. Solo para información: no es un diagnóstico. Funciona sin internet y no guarda nada personal.</translation>
+        <source>not a regular file</source>
+        <translation>un tipo de archivo especial</translation>
+    </message>
+    <message>
+        <source>cannot read folder: {reason}</source>
+        <extracomment>What cannot be read: a file or a folder.</extracomment>
+        <translation>no se puede leer la carpeta: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read file: {reason}</source>
+        <translation>no se puede leer el archivo: {reason}</translation>
+    </message>
+    <message>
+        <source>refused: this folder is a link to {target}, outside the content folder {root}</source>
+        <translation>rechazado: esta carpeta es un enlace a {target}, fuera de la carpeta de contenido {root}</translation>
+    </message>
+    <message>
+        <source>refused: this file is a link to {target}, outside the content folder {root}</source>
+        <translation>rechazado: este archivo es un enlace a {target}, fuera de la carpeta de contenido {root}</translation>
+    </message>
+    <message>
+        <source>it is a link that loops back on itself</source>
+        <translation>es un enlace circular, que apunta a sí mismo</translation>
+    </message>
+    <message>
+        <source>a missing file</source>
+        <translation>un archivo desconocido</translation>
+    </message>
+    <message>
+        <source>it is a link to {target}, which does not exist</source>
+        <translation>es un enlace a {target}, que no existe</translation>
+    </message>
+    <message>
+        <source>it is {kind}, not a regular file</source>
+        <translation>es {kind}, no un archivo normal</translation>
+    </message>
+    <message>
+        <source>it is a file, not a folder</source>
+        <translation>es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>file name {name} is not valid UTF-8; rename the file</source>
+        <translation>el nombre de archivo {name} no es UTF-8 válido; cambie el nombre del archivo</translation>
+    </message>
+    <message>
+        <source>file name contains {what}; rename the file</source>
+        <translation>el nombre del archivo contiene {what}; cambie el nombre del archivo</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte 0x{byte:02x}); save the file as UTF-8</source>
+        <translation>no es UTF-8 válido (byte 0x{byte:02x}); guarde el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <source>line is {length:,} characters long; the limit is {limit:,}</source>
+        <translation>la línea tiene {length:,} caracteres; el límite es {limit:,}</translation>
+    </message>
+    <message>
+        <source>lists and quotes are nested {depth} levels deep here; the limit is {limit}</source>
+        <translation>aquí las listas y las citas están anidadas en {depth} niveles; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Name:</source>
+        <extracomment>Territories that use US Letter paper; everyone else gets A4. An anchor named ``keep-together-…`` starts a part kept on one page: the table it is in, or at the top level everything up to the next such anchor. Headings up to this level are never the last line on a page. Every handout is laid out at this resolution: on paper, in PDFs and in the preview. Handout text is translated in the context &quot;printing&quot;; lupdate reads translate(&quot;printing&quot;, &quot;…&quot;). Used for file names in ``export all``. Pictures are looked up relative to ``base`` and only inside ``roots`` (see content/local_files.py).</extracomment>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Emergency: %1</source>
+        <extracomment>The marks content/render.py makes from ``[S12]``, with the space before them. A lesson&apos;s ``## Sources`` section, up to the next ``##`` heading or the end.</extracomment>
+        <translation>Emergencias: %1</translation>
+    </message>
+    <message>
+        <source>Crisis lines: %1</source>
+        <translation>Líneas de crisis: %1</translation>
+    </message>
+    <message>
+        <source>answer key</source>
+        <translation>hoja de respuestas</translation>
+    </message>
+    <message>
+        <source>Choose one answer.</source>
+        <translation>Elija una respuesta.</translation>
+    </message>
+    <message>
+        <source>Choose all that apply.</source>
+        <translation>Elija todas las que correspondan.</translation>
+    </message>
+    <message>
+        <source>Write 1, 2, 3… to put these in the right order.</source>
+        <translation>Escriba 1, 2, 3… para ponerlos en el orden correcto.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>My results: %1</source>
+        <translation>Mis resultados: %1</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 (%3%)</source>
+        <translation>Puntuación: %1 de %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Incorrecto</translation>
+    </message>
+    <message>
+        <source>Your answer:</source>
+        <translation>Su respuesta:</translation>
+    </message>
+    <message>
+        <source>The right answer:</source>
+        <translation>La respuesta correcta:</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Impreso el %1</translation>
+    </message>
+    <message>
+        <source>could not start printing</source>
+        <extracomment>A top-level piece of the body: a block, or a frame such as a table.</extracomment>
+        <translation>no se pudo iniciar la impresión</translation>
     </message>
 </context>
 </TS>

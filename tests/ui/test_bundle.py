@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from tests.conftest import ROOT
 
@@ -25,7 +26,8 @@ def test_bundle_runs_self_test_check_and_export(tmp_path: Path) -> None:
     assert (folder / f"serotonin-app{suffix}").is_file()
     exe = folder / f"serotonin-cli{suffix}"  # the console twin, for command-line use
     assert (folder / "_internal" / "resources" / "lessons" / "balancing.md").is_file()
-    assert not list(folder.rglob("*.qm")), "Qt translations are not shipped"
+    # Only the shipped languages' translations: ours, and Qt's own for its dialogs.
+    assert sorted(path.name for path in folder.rglob("*.qm")) == ["qtbase_es.qm", "serotonin_es.qm"]
 
     # A machine without the checkout or the venv: no Python paths, no display setting.
     elsewhere = tmp_path / "clinic-pc"
@@ -57,4 +59,8 @@ def test_bundle_runs_self_test_check_and_export(tmp_path: Path) -> None:
     export = run("export", "all", "-o", "handouts")
     assert export.returncode == 0, export.stderr
     assert len(list((elsewhere / "handouts").glob("*.pdf"))) == 11
+    spanish = run("export", "--lang", "es", "checklist", "serotonin-syndrome", "-o", "es.pdf")
+    assert spanish.returncode == 0, spanish.stderr
+    footer = " ".join(PdfReader(elsewhere / "es.pdf").pages[0].extract_text().split())
+    assert "Página 1 de" in footer, footer
     assert run("--bogus").returncode == 2

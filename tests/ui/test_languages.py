@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -74,3 +75,22 @@ def test_languages_are_named_in_their_own_language() -> None:
     assert native_name("es") == "Español"
     assert native_name("en") == "English"
     assert native_name("ar") == "العربية"
+
+
+def test_a_spanish_handout_has_spanish_headers_and_footers(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from serotonin_app.cli import make_renderer
+    from serotonin_app.content.library import load_library
+    from serotonin_app.export import export_handouts
+
+    library, _ = load_library([BUNDLED])
+    try:
+        ((path, pages),) = export_handouts(
+            library, make_renderer(library), "checklist", "serotonin-syndrome", tmp_path / "es.pdf", lang="es"
+        )
+    finally:
+        install_language(ENGLISH)
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+    assert f"Página 1 de {pages}" in text and f"Página {pages} de {pages}" in text and "Impreso el" in text
+    assert "Page 1 of" not in text and "Printed" not in text
