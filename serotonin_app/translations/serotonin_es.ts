@@ -598,10 +598,58 @@
     </message>
 </context>
 <context>
+    <name>QuizText</name>
+    <message>
+        <source>Choose one answer.</source>
+        <extracomment>Paper marks: a choice to circle or tick, and the answer key&apos;s filled-in forms. Where a worksheet&apos;s reader writes an item&apos;s place in a sequence. Paper only: the circle, box or blank before the text; the answer key fills in the right ones. On an answer key, &quot;Answer&quot; after a right choice (printed in bold with it). Markdown. Answer key of a sequence: the right order. Markdown; only on an answer key. Only when the answer was wrong. Markdown: the comments of the chosen answers, then the explanation. Only when the answer was wrong. Markdown.</extracomment>
+        <translation>Listas de verificación</translation>
+    </message>
+    <message>
+        <source>Choose all that apply.</source>
+        <translation>Elija todas las que correspondan.</translation>
+    </message>
+    <message>
+        <source>Write 1, 2, 3… to put these in the right order.</source>
+        <translation>Escriba 1, 2, 3… para ponerlos en el orden correcto.</translation>
+    </message>
+    <message>
+        <source>Put these in the right order. Choose an item, then move it up or down.</source>
+        <translation>Ponga estos elementos en el orden correcto. Elija uno y luego súbalo o bájelo.</translation>
+    </message>
+    <message>
+        <source>The right answer:</source>
+        <translation>La respuesta correcta:</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>¡Correcto!</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>No del todo.</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Incorrecto</translation>
+    </message>
+    <message>
+        <source>Your answer:</source>
+        <translation>Su respuesta:</translation>
+    </message>
+</context>
+<context>
     <name>QuizzesPage</name>
     <message>
         <source>Quizzes</source>
-        <extracomment>Holds the quiz under way and its answers (memory only); this page shows it.</extracomment>
+        <extracomment>Holds the quiz under way and its answers (memory only); this page shows it. The quiz chosen in the list (its session, if any, is in ``reader``).</extracomment>
         <translation>Cuestionarios</translation>
     </message>
     <message>
@@ -650,6 +698,7 @@
     </message>
     <message>
         <source>Progress</source>
+        <extracomment>The Quizzes tab&apos;s words keep the context they had before the tab was split into panels. The kind of question shown, if any. False once the shown question is answered: nothing can be chosen or moved then.</extracomment>
         <translation>Progreso</translation>
     </message>
     <message>
@@ -718,6 +767,7 @@
     </message>
     <message>
         <source>Your score</source>
+        <extracomment>The Quizzes tab&apos;s words keep the context they had before the tab was split into panels.</extracomment>
         <translation>Su puntuación</translation>
     </message>
     <message>
@@ -757,18 +807,6 @@
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <source>Choose one answer.</source>
-        <translation>Elija una respuesta.</translation>
-    </message>
-    <message>
-        <source>Choose all that apply.</source>
-        <translation>Elija todas las que correspondan.</translation>
-    </message>
-    <message>
-        <source>Put these in the right order. Choose an item, then move it up or down.</source>
-        <translation>Ponga estos elementos en el orden correcto. Elija uno y luego súbalo o bájelo.</translation>
-    </message>
-    <message>
         <source>Save answer (Enter)</source>
         <translation>Guardar respuesta (Enter)</translation>
     </message>
@@ -795,18 +833,6 @@
     <message>
         <source>Not passed yet: the pass mark is %1%.</source>
         <translation>Aún no ha aprobado: la nota para aprobar es %1%.</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Correcto</translation>
-    </message>
-    <message>
-        <source>Wrong</source>
-        <translation>Incorrecto</translation>
-    </message>
-    <message>
-        <source>Your answer:</source>
-        <translation>Su respuesta:</translation>
     </message>
 </context>
 <context>
@@ -1708,7 +1734,7 @@
     <name>printing</name>
     <message>
         <source>Name:</source>
-        <extracomment>Territories that use US Letter paper; everyone else gets A4. An anchor named ``keep-together-…`` starts a part kept on one page: the table it is in, or at the top level everything up to the next such anchor. Headings up to this level are never the last line on a page. Every handout is laid out at this resolution: on paper, in PDFs and in the preview. Handout text is translated in the context &quot;printing&quot;; lupdate reads translate(&quot;printing&quot;, &quot;…&quot;). Used for file names in ``export all``. Pictures are looked up relative to ``base`` and only inside ``roots`` (see content/local_files.py).</extracomment>
+        <extracomment>A checklist item&apos;s box, blank and ticked. Handout text is translated in the context &quot;printing&quot;; lupdate reads translate(&quot;printing&quot;, &quot;…&quot;). Used for file names in ``export all``. Pictures are looked up relative to ``base`` and only inside ``roots`` (see content/local_files.py).</extracomment>
         <translation>Nombre:</translation>
     </message>
     <message>
@@ -1729,22 +1755,6 @@
         <translation>hoja de respuestas</translation>
     </message>
     <message>
-        <source>Choose one answer.</source>
-        <translation>Elija una respuesta.</translation>
-    </message>
-    <message>
-        <source>Choose all that apply.</source>
-        <translation>Elija todas las que correspondan.</translation>
-    </message>
-    <message>
-        <source>Write 1, 2, 3… to put these in the right order.</source>
-        <translation>Escriba 1, 2, 3… para ponerlos en el orden correcto.</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Respuesta</translation>
-    </message>
-    <message>
         <source>My results: %1</source>
         <translation>Mis resultados: %1</translation>
     </message>
@@ -1753,23 +1763,8 @@
         <translation>Puntuación: %1 de %2 (%3%)</translation>
     </message>
     <message>
-        <source>Right</source>
-        <translation>Correcto</translation>
-    </message>
-    <message>
-        <source>Wrong</source>
-        <translation>Incorrecto</translation>
-    </message>
-    <message>
-        <source>Your answer:</source>
-        <translation>Su respuesta:</translation>
-    </message>
-    <message>
-        <source>The right answer:</source>
-        <translation>La respuesta correcta:</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
+        <extracomment>Header and footer text is translated in the context &quot;printing&quot;, as the handouts&apos; is.</extracomment>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
@@ -1778,7 +1773,7 @@
     </message>
     <message>
         <source>could not start printing</source>
-        <extracomment>A top-level piece of the body: a block, or a frame such as a table.</extracomment>
+        <extracomment>Territories that use US Letter paper; everyone else gets A4. Every handout is laid out at this resolution: on paper, in PDFs and in the preview.</extracomment>
         <translation>no se pudo iniciar la impresión</translation>
     </message>
 </context>

@@ -19,7 +19,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QLocale
 
-from serotonin_app import printing
+from serotonin_app import handouts, page_layout, printing
 from serotonin_app.content.library import ContentLibrary, load_library
 from serotonin_app.content.quiz import Kind, QuizSession
 from serotonin_app.content.render import Renderer
@@ -51,8 +51,8 @@ class Page(NamedTuple):
 
     def body(self) -> list[Text]:
         """Runs between the header and the footer."""
-        top = self.height - (printing.MARGIN_MM * 0.7 + printing.HEADER_MM + 3) * MM
-        bottom = (printing.MARGIN_MM * 0.6 + printing.FOOTER_MM + 3) * MM
+        top = self.height - (page_layout.MARGIN_MM * 0.7 + page_layout.HEADER_MM + 3) * MM
+        bottom = (page_layout.MARGIN_MM * 0.6 + page_layout.FOOTER_MM + 3) * MM
         return [run for run in self.runs if bottom < run.y < top and run.text.strip()]
 
     def lines(self) -> list[list[Text]]:
@@ -129,7 +129,7 @@ class _Parts(HTMLParser):
             self._heading.append(data)
 
 
-def parts(handout: printing.Handout) -> _Parts:
+def parts(handout: handouts.Handout) -> _Parts:
     parser = _Parts()
     parser.feed(handout.html)
     parser.close()
@@ -137,7 +137,7 @@ def parts(handout: printing.Handout) -> _Parts:
     return parser
 
 
-def questions(handout: printing.Handout) -> list[str]:
+def questions(handout: handouts.Handout) -> list[str]:
     """Each question's printed text: from its heading to the next question's."""
     pieces = re.split(r"(?=<h3[ >])", handout.html)[1:]
     return [squash(html.unescape(re.sub(r"<[^>]+>", "", piece))) for piece in pieces]
@@ -159,14 +159,14 @@ def renderer(library: ContentLibrary) -> Renderer:
     return Renderer(library.glossary)
 
 
-def every_handout(library: ContentLibrary, renderer: Renderer) -> Iterator[printing.Handout]:
+def every_handout(library: ContentLibrary, renderer: Renderer) -> Iterator[handouts.Handout]:
     for lesson in library.lessons:
-        yield printing.lesson_handout(lesson, renderer)
+        yield handouts.lesson_handout(lesson, renderer)
     for checklist in library.checklists:
-        yield printing.checklist_handout(checklist, renderer, library.settings)
+        yield handouts.checklist_handout(checklist, renderer, library.settings)
     for quiz in library.quizzes:
-        yield printing.worksheet_handout(quiz, renderer)
-        yield printing.worksheet_handout(quiz, renderer, answer_key=True)
+        yield handouts.worksheet_handout(quiz, renderer)
+        yield handouts.worksheet_handout(quiz, renderer, answer_key=True)
         # "Print my results" twice, with a different mix of right and wrong answers.
         for shown in (False, True):
             session = QuizSession(quiz, seed=1)
@@ -178,10 +178,10 @@ def every_handout(library: ContentLibrary, renderer: Renderer) -> Iterator[print
                     break
                 session.next()
             session.finish()
-            yield printing.results_handout(session, renderer)
+            yield handouts.results_handout(session, renderer)
 
 
-def write(handout: printing.Handout, library: ContentLibrary, folder: Path, size: str) -> list[Page]:
+def write(handout: handouts.Handout, library: ContentLibrary, folder: Path, size: str) -> list[Page]:
     path = folder / f"{handout.name}-{size}.pdf"
     printing.write_pdf(handout, library.settings, path, size)
     return read_pdf(path)
@@ -193,10 +193,10 @@ def test_boxes_are_never_split(
 ) -> None:
     """Every urgent group and lesson callout has all its text on one page."""
     checked = 0
-    handouts = [printing.lesson_handout(lesson, renderer) for lesson in library.lessons] + [
-        printing.checklist_handout(checklist, renderer, library.settings) for checklist in library.checklists
+    boxed = [handouts.lesson_handout(lesson, renderer) for lesson in library.lessons] + [
+        handouts.checklist_handout(checklist, renderer, library.settings) for checklist in library.checklists
     ]
-    for handout in handouts:
+    for handout in boxed:
         pages = write(handout, library, tmp_path, size)
         for box in parts(handout).boxes:
             assert len(pages_holding(pages, box)) == 1, (handout.name, size, box[:60])
@@ -210,7 +210,7 @@ def test_a_box_that_ends_a_handout_is_not_alone_on_its_page(
 ) -> None:
     """The urgent box at the end of a checklist shares its page with the text before it."""
     for checklist in library.checklists:
-        handout = printing.checklist_handout(checklist, renderer, library.settings)
+        handout = handouts.checklist_handout(checklist, renderer, library.settings)
         pages = write(handout, library, tmp_path, size)
         [number] = pages_holding(pages, parts(handout).boxes[-1])
         lines = [joined(line) for line in pages[number - 1].lines()]
@@ -250,7 +250,7 @@ def test_a_heading_never_ends_a_page_wherever_it_falls(library: ContentLibrary, 
             "<h2>Moving heading</h2><p>The first line under it. The second line under it is here.</p>"
             f"{after}"
         )
-        pages = write(printing.Handout("Sweep", body, f"sweep-{size}"), library, tmp_path, "A4")
+        pages = write(handouts.Handout("Sweep", body, f"sweep-{size}"), library, tmp_path, "A4")
         for page in pages[:-1]:
             assert joined(page.lines()[-1]) != "Movingheading", size
 
@@ -263,7 +263,7 @@ def test_each_question_stays_on_one_page(
     """Heading, body, instruction, every answer and (in the key) the explanation, together."""
     checked = 0
     for quiz in library.quizzes:
-        handout = printing.worksheet_handout(quiz, renderer, answer_key=answer_key)
+        handout = handouts.worksheet_handout(quiz, renderer, answer_key=answer_key)
         pages = write(handout, library, tmp_path, size)
         printed = questions(handout)
         assert len(printed) == len(quiz.questions)
@@ -282,7 +282,7 @@ def test_ordering_blanks_are_one_clean_line_each(
         sequence = [q for q in quiz.questions if q.kind is Kind.SEQUENCE]
         if not sequence:
             continue
-        pages = write(printing.worksheet_handout(quiz, renderer), library, tmp_path, "A4")
+        pages = write(handouts.worksheet_handout(quiz, renderer), library, tmp_path, "A4")
         lines = [line for page in pages for line in page.lines()]
         for line in lines:
             assert joined(line).strip("_"), f"a line of only underscores in {quiz.id}"
@@ -302,10 +302,10 @@ def test_lessons_leave_out_citation_marks_and_end_with_a_compact_source_list(
 ) -> None:
     for lesson in library.lessons:
         assert CITATION.search(lesson.body), lesson.id
-        plain = write(printing.lesson_handout(lesson, renderer), library, tmp_path, "A4")
+        plain = write(handouts.lesson_handout(lesson, renderer), library, tmp_path, "A4")
         text = " ".join(run.text for page in plain for run in page.runs)
         assert not CITATION.search(text), lesson.id
-        marked = write(printing.lesson_handout(lesson, renderer, citations=True), library, tmp_path, "A4")
+        marked = write(handouts.lesson_handout(lesson, renderer, citations=True), library, tmp_path, "A4")
         assert CITATION.search(" ".join(run.text for page in marked for run in page.runs)), lesson.id
         # The sources are still listed, last, in small type.
         lines = [line for page in plain for line in page.lines()]
@@ -328,7 +328,7 @@ def test_the_balancing_lesson_is_much_shorter_on_paper(
     """
     lesson = library.lesson("balancing")
     assert lesson is not None
-    pages = write(printing.lesson_handout(lesson, renderer), library, tmp_path, size)
+    pages = write(handouts.lesson_handout(lesson, renderer), library, tmp_path, size)
     assert len(pages) < 11
     sources_start = max(
         i for i, page in enumerate(pages) if any(joined(line) == "Sources" for line in page.lines())

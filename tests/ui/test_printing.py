@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 from pytestqt.qtbot import QtBot
 
-from serotonin_app import printing
+from serotonin_app import handouts, printing
 from serotonin_app.cli import main
 from serotonin_app.content.library import load_library
 from serotonin_app.content.navigation import Place
@@ -90,7 +90,7 @@ def test_urgent_box_is_never_split_across_pages(tmp_path: Path) -> None:
         urgent = next(group for group in checklist.groups if group.urgent)
         out = tmp_path / f"{checklist.id}.pdf"
         printing.write_pdf(
-            printing.checklist_handout(checklist, renderer, library.settings), library.settings, out, "A4"
+            handouts.checklist_handout(checklist, renderer, library.settings), library.settings, out, "A4"
         )
         text = pages(out)
         lines = [urgent.title.split("{")[0].strip()[:20]] + [squash(item.text) for item in urgent.items]
