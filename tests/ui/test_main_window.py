@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QImage, QTextCursor
 from pytestqt.qtbot import QtBot
 
@@ -13,7 +13,7 @@ from serotonin_app.content.navigation import Place
 from serotonin_app.ui.lesson_view import LessonPage
 from serotonin_app.ui.main_window import MainWindow
 from tests.conftest import BUNDLED, WritePack, lesson_text
-from tests.ui.conftest import MakeWindow
+from tests.ui.conftest import MakeWindow, click_link
 
 
 def _anchor_top(page: LessonPage, anchor: str) -> int:
@@ -32,26 +32,6 @@ def _anchor_top(page: LessonPage, anchor: str) -> int:
             return page.view.cursorRect(cursor).top()
         block = block.next()
     raise AssertionError(f"no anchor {anchor}")
-
-
-def _click_link(qtbot: QtBot, page: LessonPage, href: str) -> None:
-    """Click the first link whose address is ``href``, like a reader would."""
-    view = page.view
-    document = view.document()
-    block = document.begin()
-    while block.isValid():
-        iterator = block.begin()
-        while not iterator.atEnd():
-            fragment = iterator.fragment()
-            if fragment.charFormat().anchorHref() == href:
-                cursor = QTextCursor(document)
-                cursor.setPosition(fragment.position() + 1)
-                rect = view.cursorRect(cursor)
-                qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center()))
-                return
-            iterator += 1
-        block = block.next()
-    raise AssertionError(f"no link {href}")
 
 
 def test_three_lesson_tabs_in_order(bundled_window: MainWindow) -> None:
@@ -100,7 +80,7 @@ def test_internal_link_switches_tab_scrolls_and_back_returns(
     window = make_window([linked_pack])
     one, two = window.pages["one"], window.pages["two"]
     qtbot.waitUntil(lambda: one.rendered)
-    _click_link(qtbot, one, "lesson:two#far-part")
+    click_link(qtbot, one.view, "lesson:two#far-part")
     assert window.content_tabs.current_page() is two
     qtbot.waitUntil(lambda: abs(_anchor_top(two, "far-part")) < 40)
     assert two.view.verticalScrollBar().value() > 0
@@ -133,7 +113,7 @@ def test_external_link_is_shown_not_opened(
     window = make_window([linked_pack])
     page = window.pages["one"]
     qtbot.waitUntil(lambda: page.rendered)
-    _click_link(qtbot, page, "https://example.org/page")
+    click_link(qtbot, page.view, "https://example.org/page")
     dialog = window.link_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.address.text() == "https://example.org/page"
