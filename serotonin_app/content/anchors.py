@@ -18,12 +18,17 @@ def slugify(value: str, separator: str = "-") -> str:
     return re.sub(rf"[{separator}\s]+", separator, value)
 
 
+_ID_COUNT = re.compile(r"^(.*)_([0-9]+)$")
+
+
 def unique(slug: str, used: set[str]) -> str:
-    """Make ``slug`` unique the way ``toc`` does (``name``, ``name_1``, ``name_2``...)."""
-    candidate = slug or "section"
-    counter = 0
-    while candidate in used:
-        counter += 1
-        candidate = f"{slug}_{counter}"
-    used.add(candidate)
-    return candidate
+    """Make ``slug`` unique the way ``toc`` does (``name``, ``name_1``, ``name_2``...; "" is ``_1``)."""
+    if slug in used or not slug:
+        match = _ID_COUNT.match(slug)
+        base, count = (match.group(1), int(match.group(2))) if match else (slug, 0)
+        count += 1
+        while f"{base}_{count}" in used:
+            count += 1
+        slug = f"{base}_{count}"
+    used.add(slug)
+    return slug

@@ -28,6 +28,8 @@ SOURCES_ANCHOR = "sources"
 # a tab or the end of the line.
 _ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t](.*))?$")
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)$")
+#: A code block's language as python-markdown's fenced_code reads it.
+_INFO_WORD = re.compile(r"[\w#.+-]+")
 _LIST_ITEM = re.compile(r"( {0,3})([-*+]|[0-9]{1,9}[.)])[ \t]+(.*)$")
 _TASK = re.compile(r"\[([ xX])\][ \t]+(.*)$")
 _INLINE_MARKS = re.compile(r"[*_`]")
@@ -124,6 +126,48 @@ class FenceTracker:
         ):
             self.fence = ""
         return True
+
+
+def as_renderer_lines(lines: Sequence[str]) -> list[str]:
+    """``lines`` rewritten so python-markdown reads headings and fences as this module does.
+
+    python-markdown (with ``fenced_code``) differs from CommonMark on a line on its
+    own: it reads ``#x`` as a heading, not ``   ## x``, wants fences at the start of
+    the line, closes a block only with the very same fence, and leaves a fence
+    never closed as text. The renderer runs this first, so the anchors the model
+    knows are the ids a reader can follow. Line numbers do not change; a closing
+    fence may be added after the last line.
+    """
+    out: list[str] = []
+    fences = FenceTracker()
+    opening = ""
+    for line in lines:
+        was_open = bool(fences.fence)
+        if fences.in_code(line):
+            if not was_open:
+                # At the start of the line, and only an info word python-markdown accepts.
+                opening = fences.fence
+                words = line.lstrip(" ")[len(opening) :].split()
+                info = words[0] if words and _INFO_WORD.fullmatch(words[0]) else ""
+                out.append(opening + info)
+            elif not fences.fence:
+                out.append(opening)
+            else:
+                out.append(line)
+            continue
+        if match_heading(line) is not None:
+            out.append(line.lstrip(" "))
+        elif line.startswith("#"):
+            out.append("\\" + line)  # "#x": text, as CommonMark reads it
+        else:
+            out.append(line)
+    if fences.fence:
+        # Before the blank lines python-markdown adds at the end, or they join the code.
+        end = len(out)
+        while end > 0 and not out[end - 1].strip():
+            end -= 1
+        out.insert(end, opening)
+    return out
 
 
 # -- list items -------------------------------------------------------------------

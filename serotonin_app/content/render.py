@@ -24,10 +24,12 @@ from markdown.extensions import Extension
 from markdown.extensions.admonition import AdmonitionExtension
 from markdown.extensions.attr_list import AttrListExtension
 from markdown.extensions.def_list import DefListExtension
+from markdown.extensions.fenced_code import FencedCodeExtension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 from markdown.extensions.toc import TocExtension
 from markdown.inlinepatterns import InlineProcessor
+from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from serotonin_app.content.anchors import slugify
@@ -35,6 +37,7 @@ from serotonin_app.content.glossary import Glossary
 from serotonin_app.content.glossary_links import TermLinker
 from serotonin_app.content.lesson import Lesson
 from serotonin_app.content.local_files import image_alt_text
+from serotonin_app.content.markdown_text import as_renderer_lines
 from serotonin_app.content.messages import QT_TRANSLATE_NOOP, translate, translate_marked
 from serotonin_app.content.render_budget import (
     TIME_BUDGET,
@@ -160,6 +163,13 @@ class _DocumentProcessor(Treeprocessor):
                 parent.insert(index, table)
 
 
+class _CommonMarkBlocks(Preprocessor):
+    """Headings and fences read the way the content model reads them (see ``as_renderer_lines``)."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        return as_renderer_lines(lines)
+
+
 class _LessonExtension(Extension):
     def __init__(self, glossary: Glossary | None) -> None:
         super().__init__()
@@ -169,6 +179,8 @@ class _LessonExtension(Extension):
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802
         md.inlinePatterns.register(_CitationProcessor(_CITATION, md), "citation", 175)
+        # After whitespace is normalised (30), before fenced code (25) and HTML blocks (20).
+        md.preprocessors.register(_CommonMarkBlocks(md), "serotonin_blocks", 28)
         md.treeprocessors.register(_DocumentProcessor(md, self), "serotonin_document", 5)
 
 
@@ -228,6 +240,7 @@ class Renderer:
                 # every installed package's entry points (about 30 ms).
                 TableExtension(use_align_attribute=True),
                 DefListExtension(),
+                FencedCodeExtension(),
                 AttrListExtension(),
                 SaneListExtension(),
                 AdmonitionExtension(),

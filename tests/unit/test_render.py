@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from serotonin_app.content.anchors import slugify, unique
 from serotonin_app.content.glossary import Glossary, GlossaryTerm
+from serotonin_app.content.markdown_text import headings
 from serotonin_app.content.render import Renderer, sanitise
 
 GLOSSARY = Glossary(
@@ -102,3 +108,34 @@ def test_tables_and_definition_lists_render(tmp_path: Path) -> None:
     html = Renderer().markdown("| a | b |\n|---|--:|\n| 1 | 2 |\n\nTerm\n:   Def\n").html
     assert "<table>" in html and 'align="right"' in html
     assert "<dt>Term</dt>" in html
+
+
+# -- the renderer reads headings and fences as the content model does ---------------------
+
+_BLOCK_LINES = st.one_of(
+    st.sampled_from(
+        ["```", "````", "~~~", "   ```", "  ~~~~", "## B", "   ## Indented", "#x", "# A #", "#######", "text"]
+    ),
+    st.text(alphabet="#`~ \tab", max_size=10),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_BLOCK_LINES, st.sampled_from(["\n", "\n\n"])), max_size=14))
+def test_rendered_heading_ids_are_the_anchors_the_model_knows(parts: list[tuple[str, str]]) -> None:
+    body = "".join(line + end for line, end in parts)
+    rendered = Renderer().markdown(body).html
+    ids = set(re.findall(r'<h[1-6] id="([^"]*)"', rendered))
+    used: set[str] = set()
+    for heading in headings(body.split("\n")):
+        unique(slugify(heading.text), used)
+    assert ids == used
+
+
+def test_fenced_code_is_code_and_headings_follow_commonmark() -> None:
+    text = "#x is text\n\n   ## Indented\n\n```\n## in code\n````\n\n~~~\nnot closed\n"
+    html = Renderer().markdown(text).html
+    assert "<p>#x is text</p>" in html
+    assert '<h2 id="indented">Indented</h2>' in html
+    assert "<pre><code>## in code\n</code></pre>" in html
+    assert "<pre><code>not closed\n</code></pre>" in html
