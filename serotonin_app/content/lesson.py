@@ -8,10 +8,15 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from serotonin_app.content.anchors import slugify, unique
 from serotonin_app.content.front_matter import SourceFile, content_header, text_value
 from serotonin_app.content.limits import MAX_HEADINGS
-from serotonin_app.content.markdown_text import SOURCES_ANCHOR, first_headings, headings, without_sources
+from serotonin_app.content.markdown_text import (
+    SOURCES_ANCHOR,
+    first_headings,
+    heading_anchors,
+    headings,
+    without_sources,
+)
 from serotonin_app.content.messages import translate
 from serotonin_app.content.problems import Problem, error, warning
 from serotonin_app.content.sources import Source, parse_sources
@@ -64,10 +69,7 @@ class Lesson:
     @cached_property
     def anchors(self) -> frozenset[str]:
         """Every id a link may point to: all headings, not only ``##`` sections."""
-        used: set[str] = set()
-        for heading in headings(self.body.split("\n")):
-            unique(slugify(heading.text), used)
-        return frozenset(used)
+        return frozenset(heading_anchors(list(headings(self.body.split("\n")))))
 
     @property
     def listed_sources(self) -> tuple[Source, ...]:
@@ -117,10 +119,8 @@ def parse_lesson(source: SourceFile) -> tuple[Lesson | None, list[Problem]]:
             count=count, limit=MAX_HEADINGS
         )
         return None, [*problems, error(path, line, message)]
-    used: set[str] = set()
     sections: list[Section] = []
-    for heading in found:
-        anchor = unique(slugify(heading.text), used)
+    for heading, anchor in zip(found, heading_anchors(found), strict=True):
         if heading.level == 2:
             sections.append(Section(heading.text, anchor, source.body_line + heading.index))
     if not sections:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
-from serotonin_app.content.anchors import slugify
+from serotonin_app.content.anchors import slugify, unique
 
 #: The anchor of a Sources section, and what its title must slugify to.
 SOURCES_ANCHOR = "sources"
@@ -34,6 +34,8 @@ _LIST_ITEM = re.compile(r"( {0,3})([-*+]|[0-9]{1,9}[.)])[ \t]+(.*)$")
 _TASK = re.compile(r"\[([ xX])\][ \t]+(.*)$")
 _INLINE_MARKS = re.compile(r"[*_`]")
 _TAG = re.compile(r"<[^>]+>")
+#: An id in an attribute list, as python-markdown's attr_list reads one: ``#`` then a word.
+_EXPLICIT_ID = re.compile(r"[{ \t:]#([^ \t=}]+)")
 
 
 # -- headings ---------------------------------------------------------------------
@@ -87,6 +89,28 @@ def headings(lines: Iterable[str]) -> Iterator[Heading]:
             level, raw = found
             text, attributes = plain_heading(raw)
             yield Heading(level, text, attributes, index)
+
+
+def explicit_id(attributes: str) -> str:
+    """The ``#id`` in a heading's attribute list (``{: #sources }``), or ""."""
+    match = _EXPLICIT_ID.search(attributes)
+    return match.group(1) if match else ""
+
+
+def anchor_of(heading: Heading) -> str:
+    """The heading's anchor before it is made unique: its ``{: #id }``, else its slug."""
+    return explicit_id(heading.attributes) or slugify(heading.text)
+
+
+def heading_anchors(found: Sequence[Heading]) -> list[str]:
+    """Each heading's anchor, as python-markdown's ``toc`` gives it in the rendered page.
+
+    An ``{: #id }`` is kept as written (a translated lesson uses it to keep an
+    anchor the app looks for, such as ``## Fuentes {: #sources }``); other headings
+    get their slug, made unique against every anchor, the explicit ones included.
+    """
+    used = {explicit for heading in found if (explicit := explicit_id(heading.attributes))}
+    return [explicit_id(heading.attributes) or unique(slugify(heading.text), used) for heading in found]
 
 
 def first_headings(found: Iterator[Heading], limit: int) -> tuple[list[Heading], int]:
@@ -198,8 +222,11 @@ def is_sources_title(text: str) -> bool:
 
 
 def is_sources_heading(heading: Heading) -> bool:
-    """A ``## Sources`` heading, which starts a Sources section: level 2, titled "Sources"."""
-    return heading.level == 2 and is_sources_title(heading.text)
+    """A heading that starts a Sources section: level 2, anchor ``sources``.
+
+    ``## Sources`` in English; another language keeps the anchor: ``## Fuentes {: #sources }``.
+    """
+    return heading.level == 2 and anchor_of(heading) == SOURCES_ANCHOR
 
 
 def sources_sections(lines: Sequence[str], found: Iterable[Heading] | None = None) -> list[range]:

@@ -37,13 +37,14 @@ def test_slugify_matches_python_markdown(heading: str) -> None:
 def test_sections_have_anchors_lines_and_titles() -> None:
     lesson, problems = _lesson(
         "---\nid: n\ntitle: N\norder: 2\n---\n\nIntro\n\n## What is a neurotransmitter?\n\nText\n\n"
-        "### Detail\n\n## How **it** works {: #ignored }\n\n## Sources\n\n- S1\n"
+        "### Detail\n\n## How **it** works {: #mechanism }\n\n## Sources\n\n- S1\n"
     )
     assert problems == []
     assert lesson is not None
     assert [(s.title, s.anchor, s.line) for s in lesson.sections] == [
         ("What is a neurotransmitter?", "what-is-a-neurotransmitter", 9),
-        ("How it works", "how-it-works", 15),
+        # An id written in the attribute list is the anchor, as in the rendered page.
+        ("How it works", "mechanism", 15),
         ("Sources", "sources", 17),
     ]
     assert "detail" in lesson.anchors
