@@ -3,8 +3,8 @@
 Like Anki's ``col.tr``, this keeps the content package free of Qt while its
 text can still be translated: by default :func:`translate` returns the English
 text, and the window installs Qt's translator at start-up with
-``set_translator(QCoreApplication.translate)``, after loading the ``.qm`` files
-and before the content is loaded.
+``set_translator(QCoreApplication.translate, code)``, after loading the ``.qm``
+files and before the content is loaded.
 
 Adding a message
 ----------------
@@ -35,6 +35,18 @@ raises as usual. Call ``.format()`` on what :func:`translate` returned: a plain
 Text defined at import time (a default value, a table of names) is marked with
 :func:`QT_TRANSLATE_NOOP`, which lupdate finds and which returns the English
 text unchanged; where it is shown, :func:`translate_marked` translates it.
+Neither it nor :func:`translate_in` is read by lupdate, so their text is always
+a name marked this way, never a literal (``tests/unit/test_translatable.py``).
+
+Text in another language
+------------------------
+
+Some text follows the language of what it is filled into, not the interface:
+an English lesson shown while the window speaks Spanish still says "your local
+emergency number". :func:`translate_in` gives marked text in any language: the
+current translator's when that is the language :func:`set_translator` was told,
+else one given to :func:`register_language` (the window registers every
+installed language), else English.
 
 The context is the module's name inside ``serotonin_app`` (``content.settings``,
 ``content.problems``…), as ``printing.py`` uses ``printing``: a translator sees
@@ -44,9 +56,10 @@ Plurals: lupdate's Python parser does not record Qt's ``%n`` plural forms, so a
 count takes two literals, the singular and the plural, chosen in code
 (see ``ContentLibrary.summary``); a language with more forms makes do with two.
 
-Limitation: problems and settings are built when the content is loaded, so
-their text is in the language that was current at load time; changing the
-language means loading the content again.
+Limitation: problems are built when the content is loaded, so their text is
+in the language that was current at load time; changing the language means
+loading the content again. (Clinic settings look their default wording up each
+time it is read.)
 """
 
 from __future__ import annotations
@@ -61,13 +74,36 @@ def _english(context: str, text: str) -> str:
     return text
 
 
+#: English: the language of every source text, which needs no translator.
+ENGLISH = "en"
 _translator: Translator = _english
+_language = ENGLISH
+#: Translators for languages other than the current one, by language code.
+_registered: dict[str, Translator] = {}
 
 
-def set_translator(translator: Translator | None) -> None:
-    """Translate with ``translator(context, text)`` from now on; None goes back to English."""
-    global _translator  # noqa: PLW0603 - one translator for the whole process, as Qt has
+def set_translator(translator: Translator | None, language: str = ENGLISH) -> None:
+    """Translate into ``language`` with ``translator(context, text)`` from now on; None: English text.
+
+    ``language`` is the code the translator speaks (``es``, ``pt_BR``); with no
+    translator it still names the interface's language, whose text stays English.
+    """
+    global _translator, _language  # noqa: PLW0603 - one translator for the whole process, as Qt has
     _translator = translator or _english
+    _language = language
+
+
+def current_language() -> str:
+    """The language :func:`set_translator` was last told (English until then)."""
+    return _language
+
+
+def register_language(language: str, translator: Translator | None) -> None:
+    """Translate into ``language`` with ``translator`` when asked by :func:`translate_in`; None forgets it."""
+    if translator is None:
+        _registered.pop(language, None)
+    else:
+        _registered[language] = translator
 
 
 class Message(str):
@@ -115,9 +151,27 @@ def translate_marked(context: str, text: str) -> Message:
     return _looked_up(context, text)
 
 
-def _looked_up(context: str, text: str) -> Message:
+def translate_in(language: str, context: str, text: str) -> Message:
+    """``text``, marked with :func:`QT_TRANSLATE_NOOP`, in ``language`` whatever the current language.
+
+    A regional code with no translator of its own (``es_MX``) uses its
+    language's (``es``); with neither, the text stays English.
+    """
+    return _looked_up(context, text, _translator_for(language))
+
+
+def _translator_for(language: str) -> Translator:
+    for code in dict.fromkeys((language, language.partition("_")[0])):
+        if code == _language:
+            return _translator
+        if code in _registered:
+            return _registered[code]
+    return _english
+
+
+def _looked_up(context: str, text: str, translator: Translator | None = None) -> Message:
     # An empty translation means "not translated yet", as in Qt.
-    return Message(_translator(context, text) or text, text)
+    return Message((translator or _translator)(context, text) or text, text)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for

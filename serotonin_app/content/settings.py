@@ -11,22 +11,27 @@ import sys
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, TypeGuard
+from typing import Any
 
 from serotonin_app.content.limits import (
-    MAX_CRISIS_LINES,
-    MAX_DISCLAIMER_CHARS,
     MAX_IDLE_RESET_MINUTES,
     MAX_NESTING,
-    MAX_SETTING_CHARS,
     MIN_IDLE_RESET_MINUTES,
 )
-from serotonin_app.content.messages import QT_TRANSLATE_NOOP, translate, translate_marked
+from serotonin_app.content.messages import (
+    QT_TRANSLATE_NOOP,
+    Message,
+    current_language,
+    translate,
+    translate_in,
+)
 from serotonin_app.content.problems import Problem, error, warning
+from serotonin_app.content.settings_values import STRING_KEYS, CrisisLine, text_value
 from serotonin_app.content.source import read_text
+from serotonin_app.content.toml_lines import key_line, table_key_lines, toml_error, toml_nesting
 
 _CONTEXT = "content.settings"
-#: The defaults in English; a new ClinicSettings has them in the current language.
+#: Said where content has {emergency_number} and the clinic gave no number ("Call … now").
 DEFAULT_EMERGENCY = QT_TRANSLATE_NOOP("content.settings", "your local emergency number")
 DEFAULT_DISCLAIMER = QT_TRANSLATE_NOOP(
     "content.settings",
@@ -34,73 +39,155 @@ DEFAULT_DISCLAIMER = QT_TRANSLATE_NOOP(
     "Only a clinician can assess you. Do not stop or change any medicine "
     "without talking to your prescriber.",
 )
+DEFAULT_CLINIC_NAME = QT_TRANSLATE_NOOP("content.settings", "your clinic")
+DEFAULT_CLINIC_PHONE = QT_TRANSLATE_NOOP("content.settings", "your clinic's phone number")
+DEFAULT_CRISIS_LINES = QT_TRANSLATE_NOOP(
+    "content.settings", "ask your clinic for a crisis line, or call {emergency_number}"
+)
+# Whole phrases: "Call {advice_line} now" reads well with and without a line.
+ADVICE_WITH_LINE = QT_TRANSLATE_NOOP(
+    "content.settings", "your prescriber, your pharmacist or {name} on {number}"
+)
+DEFAULT_ADVICE = QT_TRANSLATE_NOOP("content.settings", "your prescriber or pharmacist")
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:_[A-Z]{2})?")
+"""A language code as ``language =`` and the ``[es]`` tables give it: ``es``, ``ar``, ``pt_BR``."""
 PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
-# What the nesting scan stops at: brackets, braces, strings, comments and line ends.
-_TOML_MARK = re.compile(r"""[\[\]{}"'#\n]""")
-_BASIC_STRING_END = re.compile(r'["\\\n]')
 _DIGITS = re.compile(r"\d+")
-_KEY_NAME = r"""(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))"""
-_TOML_KEY = re.compile(rf"[ \t]*{_KEY_NAME}[ \t]*[=.]")
-_TOML_HEADER = re.compile(rf"[ \t]*\[\[?[ \t]*{_KEY_NAME}[ \t]*[\].]")
-_TOML_TABLE_START = re.compile(r"[ \t]*\[")
 
 
-def default_emergency() -> str:
-    """The default emergency number's wording, in the current language."""
-    return translate_marked(_CONTEXT, DEFAULT_EMERGENCY)
+def default_emergency(language: str = "") -> str:
+    """The default emergency number's wording in ``language`` ("": the current language)."""
+    return _say(language, DEFAULT_EMERGENCY)
 
 
-def default_disclaimer() -> str:
-    """The default disclaimer, in the current language."""
-    return translate_marked(_CONTEXT, DEFAULT_DISCLAIMER)
+def default_disclaimer(language: str = "") -> str:
+    """The default disclaimer in ``language`` ("": the current language)."""
+    return _say(language, DEFAULT_DISCLAIMER)
+
+
+def _say(language: str, text: str) -> Message:
+    """``text``, marked with QT_TRANSLATE_NOOP above, in ``language`` ("": the current language)."""
+    return translate_in(language or current_language(), _CONTEXT, text)
 
 
 @dataclass(frozen=True)
-class CrisisLine:
-    name: str
-    number: str
+class ClinicTexts:
+    """The settings a clinic can give per language; None where this layer leaves them unset."""
 
-    def __str__(self) -> str:
-        return f"{self.name}: {self.number}"
+    name: str | None = None
+    phone: str | None = None
+    emergency_number: str | None = None
+    disclaimer: str | None = None
+    crisis_lines: tuple[CrisisLine, ...] | None = None
+    """An empty tuple is a setting too: "no crisis lines" (the placeholder then asks the clinic)."""
+    advice_line: CrisisLine | None = None
+    """The urgent, non-emergency advice line (NHS 111, healthdirect, Poison Help…), if the clinic has one."""
+
+    def over(self, base: ClinicTexts) -> ClinicTexts:
+        """These values, with ``base``'s where these are unset."""
+        changes = {key: getattr(self, key) for key in LANGUAGE_KEYS if getattr(self, key) is not None}
+        return replace(base, **changes)
 
 
 @dataclass(frozen=True)
 class ClinicSettings:
-    name: str = ""
-    phone: str = ""
-    emergency_number: str = field(default_factory=default_emergency)
-    crisis_lines: tuple[CrisisLine, ...] = ()
-    #: The urgent, non-emergency advice line (NHS 111, healthdirect, Poison Help…), if the clinic has one.
-    advice_line: CrisisLine | None = None
-    #: Minutes with no input before everything is cleared; 0 turns it off. Fractions are allowed.
+    """Every ``clinic.toml`` applied, with the text settings read out in one language.
+
+    ``name``, ``phone``, ``emergency_number``, ``disclaimer``, ``crisis_lines``
+    and ``advice_line`` are in :attr:`text_language`: that language's table
+    (``[es_MX]`` over ``[es]``), else the top-level value, else the default
+    wording translated into that language. Plain settings follow the interface's
+    language at the time they are read; :meth:`for_language` fixes one, so a
+    file is filled in its own language whatever the interface speaks.
+    """
+
+    texts: ClinicTexts = ClinicTexts()
+    """The top-level text settings, for every language."""
+    translations: tuple[tuple[str, ClinicTexts], ...] = ()
+    """The ``[es]`` tables as (language, text settings), sorted by language; they win over :attr:`texts`."""
+    language: str = ""
+    """The clinic's default language (``language = "es"``); "" when not set."""
     idle_reset_minutes: float = 10
-    #: Text size each new person starts with, in percent of the system size; None: the app's default.
+    """Minutes with no input before everything is cleared; 0 turns it off. Fractions are allowed."""
     default_zoom: int | None = None
-    disclaimer: str = field(default_factory=default_disclaimer)
-    #: The files the values came from, in the order they were applied.
+    """Text size each new person starts with, in percent of the system size; None: the app's default."""
+    text_language: str = ""
+    """The language the text settings are read in; "": the interface's, whenever they are read."""
     files: tuple[Path, ...] = field(default=(), compare=False)
+    """The files the values came from, in the order they were applied."""
+
+    def for_language(self, language: str) -> ClinicSettings:
+        """These settings read in ``language``: its table's values, and the defaults in that language."""
+        return replace(self, text_language=language)
+
+    def reading_language(self) -> str:
+        """The language the text settings come out in now."""
+        return self.text_language or current_language()
+
+    def clinic_texts(self) -> ClinicTexts:
+        """What the clinic set for this language, its tables over the top level; None where defaults apply."""
+        language = self.reading_language()
+        tables = dict(self.translations)
+        texts = self.texts
+        # A regional table (es_MX) refines its language's (es).
+        for code in dict.fromkeys((language.partition("_")[0], language)):
+            if code in tables:
+                texts = tables[code].over(texts)
+        return texts
+
+    @property
+    def name(self) -> str:
+        """The clinic's name; "" when not set."""
+        return self.clinic_texts().name or ""
+
+    @property
+    def phone(self) -> str:
+        """The clinic's phone number; "" when not set."""
+        return self.clinic_texts().phone or ""
+
+    @property
+    def emergency_number(self) -> str:
+        """The emergency number, or "your local emergency number" in this language."""
+        return self.placeholders()["emergency_number"]
+
+    @property
+    def disclaimer(self) -> str:
+        """The disclaimer printed on every handout, the default one in this language when not set."""
+        return self.placeholders()["disclaimer"]
+
+    @property
+    def crisis_lines(self) -> tuple[CrisisLine, ...]:
+        """The crisis lines, none when not set."""
+        return self.clinic_texts().crisis_lines or ()
+
+    @property
+    def advice_line(self) -> CrisisLine | None:
+        """The urgent, non-emergency advice line (NHS 111, healthdirect…), if the clinic has one."""
+        return self.clinic_texts().advice_line
 
     def placeholders(self) -> dict[str, str]:
-        """Values for ``{key}`` placeholders in content files."""
-        crisis = "; ".join(str(line) for line in self.crisis_lines) or (
-            translate(
-                "content.settings", "ask your clinic for a crisis line, or call {emergency_number}"
-            ).format(emergency_number=self.emergency_number)
+        """Values for ``{key}`` placeholders in content files, in this settings' language."""
+        texts, language = self.clinic_texts(), self.reading_language()
+        emergency = texts.emergency_number or _say(language, DEFAULT_EMERGENCY)
+        crisis = "; ".join(str(line) for line in texts.crisis_lines or ()) or (
+            _say(language, DEFAULT_CRISIS_LINES).format(emergency_number=emergency)
         )
-        # A whole phrase: "Call {advice_line} now" reads well with and without a line.
-        if self.advice_line:
-            advice = translate(
-                "content.settings", "your prescriber, your pharmacist or {name} on {number}"
-            ).format(name=self.advice_line.name, number=self.advice_line.number)
+        if texts.advice_line:
+            advice = _say(language, ADVICE_WITH_LINE).format(
+                name=texts.advice_line.name, number=texts.advice_line.number
+            )
         else:
-            advice = translate("content.settings", "your prescriber or pharmacist")
+            advice = _say(language, DEFAULT_ADVICE)
         return {
-            "clinic_name": self.name or translate("content.settings", "your clinic"),
-            "clinic_phone": self.phone or translate("content.settings", "your clinic's phone number"),
-            "emergency_number": self.emergency_number,
+            "clinic_name": texts.name or _say(language, DEFAULT_CLINIC_NAME),
+            "clinic_phone": texts.phone or _say(language, DEFAULT_CLINIC_PHONE),
+            "emergency_number": emergency,
             "crisis_lines": crisis,
             "advice_line": advice,
-            "disclaimer": self.disclaimer,
+            # An empty disclaimer is the clinic's choice; only an unset one gets the default.
+            "disclaimer": _say(language, DEFAULT_DISCLAIMER)
+            if texts.disclaimer is None
+            else texts.disclaimer,
         }
 
     def fill(self, text: str) -> tuple[str, list[tuple[int, str]]]:
@@ -122,10 +209,12 @@ class ClinicSettings:
         return PLACEHOLDER.sub(substitute, text), unknown
 
 
-_STRING_KEYS = ("name", "phone", "emergency_number", "disclaimer")
-KNOWN_KEYS = frozenset({*_STRING_KEYS, "crisis_lines", "advice_line", "idle_reset_minutes", "default_zoom"})
-#: The window zooms from 70% to 250% of the system size.
+LANGUAGE_KEYS = (*STRING_KEYS, "crisis_lines", "advice_line")
+"""What a language table (``[es]``) may set: the fields of :class:`ClinicTexts`."""
+KNOWN_KEYS = frozenset({*LANGUAGE_KEYS, "language", "idle_reset_minutes", "default_zoom"})
+"""The top-level keys, besides the language tables."""
 ZOOM_RANGE = (70, 250)
+"""The window zooms from 70% to 250% of the system size."""
 
 
 def load_settings(
@@ -148,7 +237,7 @@ def load_settings(
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        line, reason = _toml_error(exc, text)
+        line, reason = toml_error(exc, text)
         # tomllib's own words stay in English: Python has no translation for them.
         invalid = translate("content.settings", "invalid TOML: {error}")
         return base, [error(path, line, invalid.format(error=reason))]
@@ -166,107 +255,6 @@ def load_settings(
     return apply_settings(path, text, data, base)
 
 
-def toml_nesting(text: str, limit: int) -> tuple[int, int]:
-    """How deeply arrays and inline tables nest in TOML ``text``, and the line where they pass ``limit``.
-
-    tomllib recurses once per level, so this is measured first, without
-    recursion; brackets inside strings and comments do not count.
-    """
-    depth = deepest = 0
-    line = deepest_line = 1
-    index, end = 0, len(text)
-    while (match := _TOML_MARK.search(text, index)) is not None:
-        char, index = match.group(0), match.end()
-        if char == "\n":
-            line += 1
-        elif char == "#":
-            index = text.find("\n", index)
-            index = end if index < 0 else index
-        elif char in "[{":
-            depth += 1
-            if depth > limit and deepest <= limit:
-                deepest_line = line
-            deepest = max(deepest, depth)
-        elif char in "]}":
-            depth = max(depth - 1, 0)
-        else:
-            start = index
-            index = _string_end(text, index - 1)
-            line += text.count("\n", start, index)
-    return deepest, deepest_line
-
-
-def _string_end(text: str, start: int) -> int:
-    """Where the TOML string opening at ``start`` ends (or the end of ``text`` if it never does)."""
-    quote = text[start]
-    if text.startswith(quote * 3, start):
-        index = start + 3
-        while True:
-            close = text.find(quote * 3, index)
-            if close < 0:
-                return len(text)
-            escapes = 0
-            while quote == '"' and close - escapes - 1 >= index and text[close - escapes - 1] == "\\":
-                escapes += 1
-            if escapes % 2 == 0:
-                # Up to two more quotes belong to the string: """a""""" is 'a""'.
-                close += 3
-                extra = 0
-                while extra < 2 and text.startswith(quote, close):
-                    close, extra = close + 1, extra + 1
-                return close
-            index = close + 1
-    if quote == "'":
-        close, newline = text.find("'", start + 1), text.find("\n", start + 1)
-        if 0 <= newline < close or close < 0:
-            return len(text) if newline < 0 else newline
-        return close + 1
-    index = start + 1
-    while (match := _BASIC_STRING_END.search(text, index)) is not None:
-        if match.group(0) == "\\":
-            index = match.end() + 1
-        elif match.group(0) == "\n":
-            return match.start()
-        else:
-            return match.end()
-    return len(text)
-
-
-def _toml_error(exc: tomllib.TOMLDecodeError, text: str) -> tuple[int, str]:
-    """The line and the message without its position; Python 3.14 has them as attributes."""
-    lineno = getattr(exc, "lineno", None)
-    message = getattr(exc, "msg", None)
-    if not isinstance(message, str):
-        message = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
-    if not isinstance(lineno, int):
-        match = re.search(r"at line (\d+)", str(exc))
-        # "at end of document": the last line with anything on it is where the file broke off.
-        lineno = int(match.group(1)) if match else text.rstrip().count("\n") + 1
-    return max(lineno, 1), message
-
-
-def key_line(text: str, key: str) -> int:
-    """The line that sets top-level ``key`` in TOML ``text`` (``key =`` or ``[key]``), or 1."""
-    return key_lines(text).get(key, 1)
-
-
-def key_lines(text: str) -> dict[str, int]:
-    """The line of every top-level key in TOML ``text``, found in one pass (a file may have thousands)."""
-    found: dict[str, int] = {}
-    in_table = False
-    for number, line in enumerate(text.split("\n"), 1):
-        header = _TOML_HEADER.match(line)
-        if header:
-            in_table = True
-            found.setdefault(next(g for g in header.groups() if g is not None), number)
-        elif not in_table and (assignment := _TOML_KEY.match(line)):
-            # Later `name =` lines belong to a table, not to the top level.
-            found.setdefault(next(g for g in assignment.groups() if g is not None), number)
-        elif _TOML_TABLE_START.match(line):
-            in_table = True
-    return found
-
-
 def setting_line(path: Path, key: str) -> int:
     """The line of ``key`` in the settings file ``path``, or 1 when it is not there or unreadable."""
     text, _ = read_text(path)
@@ -278,26 +266,27 @@ def apply_settings(
 ) -> tuple[ClinicSettings, list[Problem]]:
     """Apply parsed ``data`` from ``path`` on top of ``base``; any error keeps ``base``."""
     problems: list[Problem] = []
+    texts: dict[str, Any] = {}
+    tables: dict[str, dict[str, Any]] = {}
     changes: dict[str, Any] = {}
-    lines = key_lines(text)
+    lines = table_key_lines(text)
 
     for key, value in data.items():
-        line = lines.get(key, 1)
-        if key not in KNOWN_KEYS:
-            message = translate("content.settings", "unknown setting '{key}' (ignored)").format(key=key)
-            problems.append(warning(path, line, message))
-        elif key in _STRING_KEYS:
-            limit = MAX_DISCLAIMER_CHARS if key == "disclaimer" else MAX_SETTING_CHARS
-            if not isinstance(value, str):
-                message = translate("content.settings", "'{key}' must be text in quotes").format(key=key)
-                problems.append(error(path, line, message))
-            elif len(value.strip()) > limit:
-                message = translate(
-                    "content.settings", "'{key}' is {length:,} characters long; the limit is {limit:,}"
-                ).format(key=key, length=len(value.strip()), limit=limit)
-                problems.append(error(path, line, message))
+        line = lines[""].get(key, 1)
+        if key in LANGUAGE_KEYS:
+            good, problem = text_value(path, line, key, value)
+            if problem is None:
+                texts[key] = good
             else:
+                problems.append(problem)
+        elif key == "language":
+            if isinstance(value, str) and LANGUAGE_CODE.fullmatch(value.strip()):
                 changes[key] = value.strip()
+            else:
+                not_code = translate(
+                    "content.settings", "'language' must be a language code such as 'es' or 'pt_BR' (ignored)"
+                )
+                problems.append(warning(path, line, not_code))
         elif key == "idle_reset_minutes":
             if (
                 isinstance(value, (int, float))
@@ -321,53 +310,50 @@ def apply_settings(
                     "'default_zoom' must be a whole number of percent from {low} to {high}",
                 ).format(low=low, high=high)
                 problems.append(error(path, line, message))
-        elif key == "advice_line":
-            advice = _crisis_lines([value]) if isinstance(value, dict) else None
-            if advice is None:
-                message = translate(
-                    "content.settings",
-                    '\'advice_line\' must be {{ name = "…", number = "…" }}, each up to {limit} characters',
-                ).format(limit=MAX_SETTING_CHARS)
-                problems.append(error(path, line, message))
-            else:
-                changes[key] = advice[0]
-        elif key == "crisis_lines":
-            crisis_lines = _crisis_lines(value)
-            if isinstance(value, list) and len(value) > MAX_CRISIS_LINES:
-                message = translate(
-                    "content.settings", "'crisis_lines' has {count:,} lines; the limit is {limit}"
-                ).format(count=len(value), limit=MAX_CRISIS_LINES)
-                problems.append(error(path, line, message))
-            elif crisis_lines is None:
-                message = translate(
-                    "content.settings",
-                    '\'crisis_lines\' must be a list of {{ name = "…", number = "…" }}, '
-                    "each up to {limit} characters",
-                ).format(limit=MAX_SETTING_CHARS)
-                problems.append(error(path, line, message))
-            else:
-                changes[key] = crisis_lines
-    if changes.get("emergency_number", base.emergency_number) == "":
-        message = translate("content.settings", "'emergency_number' must not be empty")
-        problems.append(error(path, lines.get("emergency_number", 1), message))
+        elif isinstance(value, dict) and LANGUAGE_CODE.fullmatch(key):
+            tables[key], found = _language_table(path, key, value, lines.get(key, {}), line)
+            problems.extend(found)
+        else:
+            message = translate("content.settings", "unknown setting '{key}' (ignored)").format(key=key)
+            problems.append(warning(path, line, message))
     if any(p.is_error for p in problems):
         return base, problems
-    return replace(base, **changes, files=(*base.files, path)), problems
+    # Per key and per language: what this file leaves unset keeps its earlier value.
+    translations = dict(base.translations)
+    for language, table in tables.items():
+        translations[language] = replace(translations.get(language, ClinicTexts()), **table)
+    settings = replace(
+        base,
+        texts=replace(base.texts, **texts),
+        translations=tuple(sorted(translations.items())),
+        **changes,
+        files=(*base.files, path),
+    )
+    return settings, problems
 
 
-def _crisis_lines(value: object) -> tuple[CrisisLine, ...] | None:
-    if not isinstance(value, list):
-        return None
-    lines = []
-    for item in value:
-        if not isinstance(item, dict):
-            return None
-        name, number = item.get("name"), item.get("number")
-        if not (_short_text(name) and _short_text(number)):
-            return None
-        lines.append(CrisisLine(name.strip(), number.strip()))
-    return tuple(lines)
-
-
-def _short_text(value: object) -> TypeGuard[str]:
-    return isinstance(value, str) and 0 < len(value.strip()) <= MAX_SETTING_CHARS
+def _language_table(
+    path: Path, language: str, table: dict[str, Any], lines: dict[str, int], line: int
+) -> tuple[dict[str, Any], list[Problem]]:
+    """The good values of the ``[language]`` table on ``line`` (``lines`` has its keys'), and its problems."""
+    changes: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for key, value in table.items():
+        where = lines.get(key, line)
+        if key in LANGUAGE_KEYS:
+            good, problem = text_value(path, where, key, value)
+            if problem is None:
+                changes[key] = good
+            else:
+                problems.append(problem)
+        elif key in KNOWN_KEYS:
+            # Most likely written below a [table] by mistake: TOML puts it in that table.
+            cannot = translate(
+                "content.settings",
+                "'{key}' cannot be set per language; move it above the first [table] in the file (ignored)",
+            )
+            problems.append(warning(path, where, cannot.format(key=key)))
+        else:
+            unknown = translate("content.settings", "unknown setting '{key}' (ignored)")
+            problems.append(warning(path, where, unknown.format(key=f"{language}.{key}")))
+    return changes, problems

@@ -12,7 +12,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from serotonin_app.content import messages
-from serotonin_app.content.messages import QT_TRANSLATE_NOOP, set_translator, translate, translate_marked
+from serotonin_app.content.messages import (
+    QT_TRANSLATE_NOOP,
+    current_language,
+    register_language,
+    set_translator,
+    translate,
+    translate_in,
+    translate_marked,
+)
 from serotonin_app.content.problems import capped, warning
 from serotonin_app.content.settings import DEFAULT_DISCLAIMER, DEFAULT_EMERGENCY, ClinicSettings
 
@@ -23,6 +31,8 @@ TEMPLATE = "{count:,} more problems in this file are not shown"
 def english() -> Iterator[None]:
     yield
     set_translator(None)
+    for language in ("en", "es", "es_MX", "fr"):
+        register_language(language, None)
 
 
 def install(table: dict[str, str]) -> list[tuple[str, str]]:
@@ -168,3 +178,63 @@ def test_content_problems_and_labels_are_built_in_the_current_language() -> None
     assert report.table() == ["(todo el contenido)  0/1    0%"]
     assert report.as_json()[0]["unmet"] == ["términos explicados"]
     assert whole.name == ALL_CONTENT  # what the code matches stays English
+
+
+def _table(table: dict[str, str]) -> messages.Translator:
+    return lambda context, text: table.get(text, "")
+
+
+def test_the_current_language_is_what_the_translator_speaks() -> None:
+    assert current_language() == "en"
+    set_translator(_table({}), "es")
+    assert current_language() == "es"
+    set_translator(None)
+    assert current_language() == "en"
+    set_translator(None, "fr")  # a language with no translation yet: its text stays English
+    assert (current_language(), translate("content.problems", TEMPLATE)) == ("fr", TEMPLATE)
+
+
+def test_translate_in_uses_the_current_translator_for_the_current_language() -> None:
+    set_translator(_table({DEFAULT_EMERGENCY: "su número de emergencias local"}), "es")
+    assert translate_in("es", "content.settings", DEFAULT_EMERGENCY) == "su número de emergencias local"
+    # Another language without a translator of its own stays English, not Spanish.
+    assert translate_in("en", "content.settings", DEFAULT_EMERGENCY) == DEFAULT_EMERGENCY
+    assert translate_in("fr", "content.settings", DEFAULT_EMERGENCY) == DEFAULT_EMERGENCY
+
+
+def test_translate_in_uses_a_registered_translator_for_another_language() -> None:
+    register_language("es", _table({TEMPLATE: "{count:,} problemas más no se muestran"}))
+    register_language("fr", _table({TEMPLATE: "{count:,} problèmes de plus ne sont pas montrés"}))
+    assert (
+        translate("content.problems", TEMPLATE).format(count=2)
+        == "2 more problems in this file are not shown"
+    )
+    assert (
+        translate_in("es", "content.problems", TEMPLATE).format(count=2) == "2 problemas más no se muestran"
+    )
+    assert translate_in("fr", "content.problems", TEMPLATE).format(count=2) == (
+        "2 problèmes de plus ne sont pas montrés"
+    )
+    register_language("es", None)
+    assert translate_in("es", "content.problems", TEMPLATE) == TEMPLATE
+
+
+def test_the_current_translator_wins_over_a_registered_one() -> None:
+    register_language("es", _table({TEMPLATE: "registrado"}))
+    set_translator(_table({TEMPLATE: "actual"}), "es")
+    assert translate_in("es", "content.problems", TEMPLATE) == "actual"
+
+
+def test_a_region_without_its_own_translator_uses_its_language() -> None:
+    register_language("es", _table({DEFAULT_EMERGENCY: "su número de emergencias local"}))
+    assert translate_in("es_MX", "content.settings", DEFAULT_EMERGENCY) == "su número de emergencias local"
+    register_language("es_MX", _table({DEFAULT_EMERGENCY: "el 911"}))
+    assert translate_in("es_MX", "content.settings", DEFAULT_EMERGENCY) == "el 911"
+    assert translate_in("es", "content.settings", DEFAULT_EMERGENCY) == "su número de emergencias local"
+
+
+def test_a_broken_translation_in_another_language_falls_back_to_english() -> None:
+    register_language("es", _table({TEMPLATE: "{cuenta} problemas"}))
+    message = translate_in("es", "content.problems", TEMPLATE)
+    assert message.source == TEMPLATE
+    assert message.format(count=3) == "3 more problems in this file are not shown"

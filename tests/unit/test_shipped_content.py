@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from serotonin_app.content.check import check_library
 from serotonin_app.content.library import load_library
+from serotonin_app.content.messages import register_language
 from serotonin_app.content.render import Renderer
+from serotonin_app.content.settings import (
+    DEFAULT_DISCLAIMER,
+    DEFAULT_EMERGENCY,
+    ClinicSettings,
+    load_settings,
+)
 from tests.conftest import BUNDLED, WritePack
 
 EXPECTED_LESSONS = ["neurotransmitters", "addiction", "balancing"]
@@ -43,6 +51,44 @@ def test_bundled_content_alone_warns_only_that_the_clinic_is_not_set() -> None:
             "emergency number is still the default 'your local emergency number'",
         ),
     ]
+
+
+def test_the_bundled_settings_leave_the_default_wording_to_each_language() -> None:
+    """Unset, the emergency number and disclaimer are said in the language of what shows them."""
+    library, _ = load_library([BUNDLED])
+    assert (library.settings.texts.emergency_number, library.settings.texts.disclaimer) == (None, None)
+    spanish = {
+        DEFAULT_DISCLAIMER: "Esta hoja es solo informativa.",
+        DEFAULT_EMERGENCY: "el número de emergencias",
+    }
+    register_language("es", lambda context, text: spanish.get(text, ""))
+    try:
+        es = library.settings.for_language("es")
+        assert (es.disclaimer, es.emergency_number) == (
+            "Esta hoja es solo informativa.",
+            "el número de emergencias",
+        )
+    finally:
+        register_language("es", None)
+    assert library.settings.for_language("en").disclaimer == DEFAULT_DISCLAIMER
+
+
+def test_the_examples_in_the_bundled_clinic_toml_are_valid(tmp_path: Path) -> None:
+    """Uncommented, every example setting in the shipped file loads with no problem."""
+    shipped = (BUNDLED / "clinic.toml").read_text(encoding="utf-8")
+    keys = "emergency_number|disclaimer|default_zoom|advice_line|language|name|crisis_lines"
+    example = re.compile(rf"^# ((?:{keys}) = |\[es\]$)", re.MULTILINE)
+    uncommented = example.sub(r"\1", shipped)
+    assert uncommented.count("\n[es]\n") == 1 and 'language = "es"' in uncommented
+    path = tmp_path / "clinic.toml"
+    path.write_text(uncommented, encoding="utf-8")
+    settings, problems = load_settings(path, ClinicSettings())
+    assert problems == []
+    assert settings.language == "es"
+    es, en = settings.for_language("es"), settings.for_language("en")
+    assert es.emergency_number == en.emergency_number == "911"  # not in [es]: the top-level value
+    assert es.name and es.disclaimer != en.disclaimer and es.crisis_lines != en.crisis_lines
+    assert en.advice_line is not None and es.advice_line == en.advice_line
 
 
 def test_every_lesson_cites_only_sources_it_lists() -> None:

@@ -7,7 +7,8 @@ arguments. A variable, an f-string or a concatenation is silently skipped (or,
 for an f-string, recorded with the wrong text), and that string is never
 translated. Text from a table is marked with ``QT_TRANSLATE_NOOP`` where the
 table is written and translated with a differently named function where it is
-shown (``content.messages.translate_marked``).
+shown (``content.messages.translate_marked`` or ``translate_in``), which lupdate
+does not read: a literal handed to those is never extracted.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ TEXT_ARGUMENT = {"tr": 0, "QT_TR_NOOP": 0, "translate": 1, "QT_TRANSLATE_NOOP": 
 #: What a ``….translate(context, text)`` call is made on when it translates (other ``translate`` methods move
 #: painters or map characters).
 TRANSLATORS = frozenset({"QCoreApplication", "QGuiApplication", "QApplication", "messages"})
+#: Call name -> index of the text argument, for functions that translate text marked elsewhere.
+MARKED_TEXT_ARGUMENT = {"translate_marked": 1, "translate_in": 2}
 
 #: Calls lupdate cannot read today, as (file, the call as ``ast.unparse`` writes it).
 #: To be fixed in issue 13: each one fixed is removed here (the test fails while a stale entry is left).
@@ -55,10 +58,28 @@ def _is_literal(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
+def _is_text(node: ast.expr) -> bool:
+    """A literal, an f-string or text built from one: what only a QT_TRANSLATE_NOOP can hand over."""
+    if isinstance(node, ast.BinOp):
+        return _is_text(node.left) or _is_text(node.right)
+    return _is_literal(node) or isinstance(node, ast.JoinedStr)
+
+
 def unreadable_calls(tree: ast.AST) -> Iterator[tuple[ast.Call, str]]:
     """Translation calls in ``tree`` that lupdate would miss or record wrongly, and why."""
     for node in ast.walk(tree):
-        if not isinstance(node, ast.Call) or (name := _name(node)) not in TEXT_ARGUMENT:
+        if not isinstance(node, ast.Call):
+            continue
+        name = _name(node)
+        if name in MARKED_TEXT_ARGUMENT:
+            index = MARKED_TEXT_ARGUMENT[name]
+            if len(node.args) > index and _is_text(node.args[index]):
+                yield (
+                    node,
+                    "a literal given to translate_marked() or translate_in(): mark it with QT_TRANSLATE_NOOP",
+                )
+            continue
+        if name not in TEXT_ARGUMENT:
             continue
         receiver = node.func.value if isinstance(node.func, ast.Attribute) else None
         if name == "translate" and receiver is not None and _dotted(receiver) not in TRANSLATORS:
@@ -107,6 +128,12 @@ def test_the_walker_flags_what_lupdate_misses() -> None:
     assert _reasons('self.tr("Quit")') == []
     assert _reasons("text.translate(TABLE)") == []
     assert _reasons('translate_marked("c", name)') == []
+    assert _reasons("translate_in(language, CONTEXT, DEFAULT_EMERGENCY)") == []
+    assert _reasons('messages.translate_in("es", "c", NAMES[kind])') == []
+    marked = "a literal given to translate_marked() or translate_in(): mark it with QT_TRANSLATE_NOOP"
+    assert _reasons('translate_in(language, "c", "your clinic")') == [marked]
+    assert _reasons('translate_marked("c", f"{n} items")') == [marked]
+    assert _reasons('translate_marked("c", "a " + b)') == [marked]
     assert _reasons('translate("c", "x {n}", n=3)') == ["keyword arguments"]
     assert _reasons('translate(CONTEXT, "x")') == ["the context is not a string literal"]
     assert _reasons('self.tr(f"{n} items")') == ["the text is not a string literal"]
