@@ -6,39 +6,48 @@ demand, by :mod:`serotonin_app.content.render`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from serotonin_app.content.checklist import Checklist, parse_checklist
 from serotonin_app.content.front_matter import SourceFile, id_key
 from serotonin_app.content.glossary import DEFAULT_TITLE, Glossary, parse_glossary
 from serotonin_app.content.lesson import Lesson, parse_lesson
 from serotonin_app.content.limits import (
-    FILLED_FILE,
-    MAX_FILE_BYTES,
     MAX_GLOSSARY_TERMS,
     MAX_PROBLEMS_PER_FILE,
-    too_big,
 )
+from serotonin_app.content.load_file import Item, guarded, load_file
 from serotonin_app.content.messages import translate, translate_marked
 from serotonin_app.content.problems import (
     Problem,
     capped,
     error,
-    reraise_unexpected,
-    unexpected,
-    warning,
 )
 from serotonin_app.content.quiz import Quiz
 from serotonin_app.content.quiz_parse import parse_quiz
-from serotonin_app.content.settings import PLACEHOLDER, ClinicSettings, load_settings
-from serotonin_app.content.source import content_files, present, read_source, unreadable_folder
+from serotonin_app.content.settings import ClinicSettings, load_settings
+from serotonin_app.content.source import content_files, present, unreadable_folder
+from serotonin_app.content.translations import (
+    SOURCE_LANGUAGE,
+    Kind,
+    Translated,
+    Translation,
+    file_language,
+    translation_of,
+)
 
 SETTINGS_FILE = "clinic.toml"
 GLOSSARY_FILE = "glossary.md"
+#: The id a glossary's translation record is filed under.
+GLOSSARY_ID = "glossary"
+#: ``glossary.md`` and its translations (``glossary.es.md``).
+_GLOSSARY_NAME = re.compile(r"glossary(?:\.[a-z]{2}(?:_[A-Z]{2})?)?\.md")
+_NO_TRANSLATIONS = Translated()
 T = TypeVar("T")
 
 
@@ -52,6 +61,55 @@ class ContentLibrary:
     glossary: Glossary
     quizzes: tuple[Quiz, ...] = ()
     checklists: tuple[Checklist, ...] = ()
+    #: The language this library is seen in (:meth:`in_language`); its content is in it where translated.
+    language: str = SOURCE_LANGUAGE
+    #: Every other language's translated files. The same in every view.
+    translated: Mapping[str, Translated] = field(default_factory=dict, compare=False, repr=False)
+    #: The library in English, of which this one is a view; None for the English library itself.
+    original: ContentLibrary | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """English, then every language that has at least one translated file."""
+        return (SOURCE_LANGUAGE, *sorted(self.translated))
+
+    def in_language(self, language: str) -> ContentLibrary:
+        """This content as a reader of ``language`` sees it.
+
+        Each item is its translation where there is one, else the English one (the
+        window then says it is not translated yet); items only written in that
+        language come too. The clinic's settings are those for that language.
+        """
+        english = self.original or self
+        if language == SOURCE_LANGUAGE:
+            return english
+        found = english.translated.get(language, _NO_TRANSLATIONS)
+        lessons, quizzes, checklists = ordered(
+            _with(english.lessons, found.lessons),
+            _with(english.quizzes, found.quizzes),
+            _with(english.checklists, found.checklists),
+        )
+        return replace(
+            english,
+            settings=english.settings.for_language(language),
+            lessons=lessons,
+            glossary=found.glossary or english.glossary,
+            quizzes=quizzes,
+            checklists=checklists,
+            language=language,
+            original=english,
+        )
+
+    def translation(self, kind: Kind, item_id: str) -> Translation | None:
+        """The translation shown for this item in this library's language, if it is one."""
+        if self.language == SOURCE_LANGUAGE:
+            return None
+        english = self.original or self
+        return english.translated.get(self.language, _NO_TRANSLATIONS).files.get((kind, item_id))
+
+    def untranslated(self, kind: Kind, item_id: str) -> bool:
+        """Whether this item is shown in English to a reader of another language."""
+        return self.language != SOURCE_LANGUAGE and self.translation(kind, item_id) is None
 
     def lesson(self, lesson_id: str) -> Lesson | None:
         return self._lessons.get(lesson_id)
@@ -145,127 +203,42 @@ def _count(number: int, one: str, many: str) -> str:
     return (one if number == 1 else many).format(n=number)
 
 
-def filled_size(source: SourceFile, settings: ClinicSettings) -> int:
-    """How many bytes the body will have once placeholders are filled, counted without filling them."""
-    values = settings.placeholders()
-    growth = sum(
-        len(values[match.group(1)].encode()) - len(match.group(0))
-        for match in PLACEHOLDER.finditer(source.body)
-        if match.group(1) in values
-    )
-    return len(source.body.encode()) + growth
-
-
-def fill_placeholders(source: SourceFile, settings: ClinicSettings) -> tuple[SourceFile, list[Problem]]:
-    """Fill ``{clinic_name}`` and friends in the body and in text front-matter values."""
-    body, unknown = settings.fill(source.body)
-    problems = [
-        warning(
-            source.path,
-            source.body_line + line - 1,
-            translate("content.library", "unknown placeholder '{{{key}}}' (left as written)").format(key=key),
-        )
-        for line, key in unknown
-    ]
-    meta = dict(source.meta)
-    for key, value in source.meta.items():
-        if isinstance(value, str):
-            meta[key], unknown_meta = settings.fill(value)
-            problems.extend(
-                warning(
-                    source.path,
-                    source.line_of_key(key),
-                    translate("content.library", "unknown placeholder '{{{key}}}' (left as written)").format(
-                        key=name
-                    ),
-                )
-                for _, name in unknown_meta
-            )
-    return replace(source, body=body, meta=meta), problems
-
-
-class _HasId(Protocol):
-    @property
-    def id(self) -> str: ...
-
-
-Item = TypeVar("Item", bound=_HasId)
-
-
-def _guarded(path: Path, problems: list[Problem], load: Callable[[], T]) -> T | None:
-    """Run ``load`` for one file; anything it did not expect becomes a problem for that file.
-
-    One broken file must never stop the app. Set ``SEROTONIN_APP_RAISE=1`` to see
-    the traceback instead (the fuzz tests do).
-    """
-    try:
-        return load()
-    except Exception as exc:
-        if reraise_unexpected():
-            raise
-        problems.append(unexpected(path, exc, "load"))
-        return None
-
-
-def _load_file(
-    path: Path,
-    root: Path,
-    settings: ClinicSettings,
-    parse: Callable[[SourceFile], tuple[T | None, list[Problem]]],
-    problems: list[Problem],
-) -> tuple[T | None, SourceFile | None]:
-    """Read, fill placeholders and parse one file; its problems (at most a hundred) go to ``problems``."""
-    found: list[Problem] = []
-
-    def load() -> tuple[T | None, SourceFile | None]:
-        source, read_problems = read_source(path, root=root)
-        found.extend(read_problems)
-        if source is None:
-            return None, None
-        grown = filled_size(source, settings)
-        if grown > MAX_FILE_BYTES:
-            found.append(error(path, 1, too_big(FILLED_FILE, grown, MAX_FILE_BYTES)))
-            return None, None
-        source, fill_problems = fill_placeholders(source, settings)
-        item, parse_problems = parse(source)
-        found.extend(fill_problems + parse_problems)
-        return item, source
-
-    result = _guarded(path, found, load)
-    problems.extend(capped(found, MAX_PROBLEMS_PER_FILE))
-    return result if result is not None else (None, None)
-
-
 def _load_kind(
     roots: Sequence[Path],
     folder: str,
+    *,
+    kind: Kind,
     settings: ClinicSettings,
     parse: Callable[[SourceFile], tuple[Item | None, list[Problem]]],
     problems: list[Problem],
-) -> dict[str, Item]:
-    """Load ``root/folder/*.md`` from every root; same id in a later root replaces.
+    records: dict[str, dict[tuple[Kind, str], Translation]],
+) -> dict[str, dict[str, Item]]:
+    """Load ``root/folder/*.md`` from every root, by language then id; same id in a later root replaces.
 
     Ids that differ only in case or look-alike characters clash: on many disks
     their exported PDFs would be one file, and a reader cannot tell them apart.
+    Each language is a separate set of ids: ``x.es.md`` translates the ``x`` with
+    the same id. A translated file's record goes to ``records``.
     """
-    items: dict[str, Item] = {}
-    by_key: dict[str, tuple[str, Path]] = {}
+    items: dict[str, dict[str, Item]] = {}
+    by_key: dict[tuple[str, str], tuple[str, Path]] = {}
     for root in roots:
         paths, list_problems = content_files(root, folder)
         problems.extend(list_problems)
-        seen_here: dict[str, Path] = {}
+        seen_here: dict[tuple[str, str], Path] = {}
         for path in paths:
-            item, source = _load_file(path, root, settings, parse, problems)
+            item, source = load_file(path, root, settings, parse, problems)
             if item is None or source is None:
                 continue
+            language = file_language(path)
             line = source.line_of_key("id")
-            if item.id in seen_here:
+            if (language, item.id) in seen_here:
                 message = translate(
                     "content.library", "duplicate id '{id}' (also used by {file}); file skipped"
-                ).format(id=item.id, file=seen_here[item.id].name)
+                ).format(id=item.id, file=seen_here[language, item.id].name)
                 problems.append(error(path, line, message))
                 continue
-            key = id_key(item.id)
+            key = (language, id_key(item.id))
             other_id, other_path = by_key.get(key, (item.id, path))
             if other_id != item.id:
                 message = translate(
@@ -275,9 +248,13 @@ def _load_kind(
                 ).format(id=item.id, other_id=other_id, other_path=other_path)
                 problems.append(error(path, line, message))
                 continue
-            seen_here[item.id] = path
+            seen_here[language, item.id] = path
             by_key[key] = (item.id, path)
-            items[item.id] = item
+            items.setdefault(language, {})[item.id] = item
+            if language != SOURCE_LANGUAGE:
+                records.setdefault(language, {})[kind, item.id] = translation_of(
+                    source.meta, path, source.key_lines
+                )
     return items
 
 
@@ -302,45 +279,107 @@ def load_library(roots: Sequence[Path]) -> tuple[ContentLibrary, list[Problem]]:
         path = root / SETTINGS_FILE
         # Not is_file(): a folder, a pipe or a broken link by that name must be reported, not skipped.
         if _named(path, problems):
-            loaded = _guarded(path, problems, partial(load_settings, path, settings, root))
+            loaded = guarded(path, problems, partial(load_settings, path, settings, root))
             if loaded is not None:
                 settings = loaded[0]
                 problems.extend(capped(loaded[1], MAX_PROBLEMS_PER_FILE))
-    lessons = _load_kind(readable, "lessons", settings, parse_lesson, problems)
-    quizzes = _load_kind(readable, "quizzes", settings, parse_quiz, problems)
-    checklists = _load_kind(readable, "checklists", settings, parse_checklist, problems)
-    glossary = Glossary(title=translate_marked("content.glossary", DEFAULT_TITLE))
-    for root in readable:
-        path = root / GLOSSARY_FILE
-        parsed = (
-            _load_file(path, root, settings, parse_glossary, problems)[0] if _named(path, problems) else None
+    records: dict[str, dict[tuple[Kind, str], Translation]] = {}
+
+    def load(
+        folder: str, kind: Kind, parse: Callable[[SourceFile], tuple[Item | None, list[Problem]]]
+    ) -> dict[str, dict[str, Item]]:
+        return _load_kind(
+            readable, folder, kind=kind, settings=settings, parse=parse, problems=problems, records=records
         )
-        if parsed is None:
-            continue
-        merged = glossary.merged(parsed)
-        if len(merged.terms) > MAX_GLOSSARY_TERMS:
-            message = translate(
-                "content.library",
-                "with this file the glossaries have {count:,} terms together; "
-                "the limit is {limit:,}; file skipped",
-            ).format(count=len(merged.terms), limit=MAX_GLOSSARY_TERMS)
-            problems.append(error(path, 1, message))
-            continue
-        glossary = merged
-    ordered = tuple(sorted(lessons.values(), key=lambda lesson: (lesson.order, lesson.title.casefold())))
-    lesson_order = {lesson.id: index for index, lesson in enumerate(ordered)}
-    quiz_order = sorted(
-        quizzes.values(), key=lambda q: (lesson_order.get(q.lesson, len(lesson_order)), q.title.casefold())
+
+    lessons = load("lessons", "lesson", parse_lesson)
+    quizzes = load("quizzes", "quiz", parse_quiz)
+    checklists = load("checklists", "checklist", parse_checklist)
+    glossaries = _load_glossaries(readable, settings, problems, records)
+    english = lessons.get(SOURCE_LANGUAGE, {})
+    ordered_lessons, ordered_quizzes, ordered_checklists = ordered(
+        english, quizzes.get(SOURCE_LANGUAGE, {}), checklists.get(SOURCE_LANGUAGE, {})
     )
+    languages = sorted({*lessons, *quizzes, *checklists, *glossaries} - {SOURCE_LANGUAGE})
+    translated = {
+        language: Translated(
+            lessons=lessons.get(language, {}),
+            quizzes=quizzes.get(language, {}),
+            checklists=checklists.get(language, {}),
+            glossary=glossaries.get(language),
+            files=records.get(language, {}),
+        )
+        for language in languages
+    }
     library = ContentLibrary(
         tuple(roots),
         settings,
-        ordered,
-        glossary,
-        tuple(quiz_order),
-        tuple(sorted(checklists.values(), key=lambda c: c.title.casefold())),
+        ordered_lessons,
+        glossaries.get(SOURCE_LANGUAGE) or _empty_glossary(),
+        ordered_quizzes,
+        ordered_checklists,
+        translated=translated,
     )
     return library, problems
+
+
+def _empty_glossary() -> Glossary:
+    return Glossary(title=translate_marked("content.glossary", DEFAULT_TITLE))
+
+
+def _load_glossaries(
+    roots: Sequence[Path],
+    settings: ClinicSettings,
+    problems: list[Problem],
+    records: dict[str, dict[tuple[Kind, str], Translation]],
+) -> dict[str, Glossary]:
+    """``glossary.md`` and its translations from every root, merged per language in root order."""
+    glossaries: dict[str, Glossary] = {}
+    for root in roots:
+        # The root itself was listed already: a problem listing it is reported once, there.
+        paths, _ = content_files(root, ".")
+        for path in paths:
+            if not _GLOSSARY_NAME.fullmatch(path.name):
+                continue
+            parsed, source = load_file(path, root, settings, parse_glossary, problems)
+            if parsed is None or source is None:
+                continue
+            language = file_language(path)
+            merged = glossaries.get(language, _empty_glossary()).merged(parsed)
+            if len(merged.terms) > MAX_GLOSSARY_TERMS:
+                message = translate(
+                    "content.library",
+                    "with this file the glossaries have {count:,} terms together; "
+                    "the limit is {limit:,}; file skipped",
+                ).format(count=len(merged.terms), limit=MAX_GLOSSARY_TERMS)
+                problems.append(error(path, 1, message))
+                continue
+            glossaries[language] = merged
+            if language != SOURCE_LANGUAGE:
+                records.setdefault(language, {})["glossary", GLOSSARY_ID] = translation_of(
+                    source.meta, path, source.key_lines
+                )
+    return glossaries
+
+
+def _with(english: Sequence[Item], translated: Mapping[str, Item]) -> dict[str, Item]:
+    """English items by id with their translations in their place, then items only translated."""
+    items = {item.id: translated.get(item.id, item) for item in english}
+    for item_id, item in translated.items():
+        items.setdefault(item_id, item)
+    return items
+
+
+def ordered(
+    lessons: Mapping[str, Lesson], quizzes: Mapping[str, Quiz], checklists: Mapping[str, Checklist]
+) -> tuple[tuple[Lesson, ...], tuple[Quiz, ...], tuple[Checklist, ...]]:
+    """Lessons by ``order`` then title; quizzes in their lesson's order; checklists by title."""
+    by_order = tuple(sorted(lessons.values(), key=lambda lesson: (lesson.order, lesson.title.casefold())))
+    lesson_order = {lesson.id: index for index, lesson in enumerate(by_order)}
+    quiz_order = sorted(
+        quizzes.values(), key=lambda q: (lesson_order.get(q.lesson, len(lesson_order)), q.title.casefold())
+    )
+    return by_order, tuple(quiz_order), tuple(sorted(checklists.values(), key=lambda c: c.title.casefold()))
 
 
 def _named(path: Path, problems: list[Problem]) -> bool:
