@@ -28,7 +28,7 @@ from serotonin_app.cli_args import (
 )
 from serotonin_app.content.library import ContentLibrary, load_library
 from serotonin_app.content.problems import Problem
-from serotonin_app.languages import choose_language, system_language, ui_languages
+from serotonin_app.languages import ENGLISH, choose_language, system_language, ui_languages
 from serotonin_app.resources import ENV_VAR, bundled_resources, env_resources
 
 if TYPE_CHECKING:
@@ -158,9 +158,19 @@ def use_offscreen() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-def language(requested: str | None) -> str:
-    """``--lang`` if given, else the system's language if installed, else English (no Qt needed)."""
-    return choose_language(requested, None, system_language(dict(os.environ)), ui_languages())
+def offered_languages(library: ContentLibrary) -> list[str]:
+    """The languages a reader may choose: English, then those with interface strings or content."""
+    return [ENGLISH, *sorted({*ui_languages(), *library.languages} - {ENGLISH})]
+
+
+def language(requested: str | None, library: ContentLibrary) -> str:
+    """``--lang`` if given, else the clinic's ``language``, else the system's if offered, else English."""
+    return choose_language(
+        requested,
+        library.settings.language or None,
+        system_language(dict(os.environ)),
+        offered_languages(library),
+    )
 
 
 def run_gui(
@@ -180,7 +190,8 @@ def run_gui(
         make_renderer,
         first_lesson=lesson,
         kiosk=kiosk,
-        lang=language(lang),
+        lang=language(lang, library),
+        languages=offered_languages(library),
     )
 
 
@@ -198,7 +209,7 @@ def run_self_test(roots: Sequence[Path], *, lesson: str | None = None, lang: str
     from serotonin_app.ui.app import self_test
 
     failures, passed = self_test(
-        library, problems, render_cache(), make_renderer, report=print, lang=language(lang)
+        library, problems, render_cache(), make_renderer, report=print, lang=language(lang, library)
     )
     if failures:
         for failure in failures:
@@ -236,6 +247,8 @@ def run_export(roots: Sequence[Path], args: argparse.Namespace) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from serotonin_app.export import export_handouts
 
+    lang = language(args.lang, library)
+    library = library.in_language(lang)
     try:
         for path, pages in export_handouts(
             library,
@@ -247,7 +260,7 @@ def run_export(roots: Sequence[Path], args: argparse.Namespace) -> int:
             citations=args.citations,
             page_size=args.page_size,
             seed=DEFAULT_SEED if args.seed is None else args.seed,
-            lang=language(args.lang),
+            lang=lang,
         ):
             print(f"{path} ({pages} page{'' if pages == 1 else 's'})")
     except OSError as exc:

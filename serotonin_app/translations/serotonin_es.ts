@@ -357,6 +357,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
     <name>LessonPage</name>
     <message>
         <source>Sections of %1</source>
@@ -387,7 +398,7 @@
     <name>MainWindow</name>
     <message>
         <source>Clinic and emergency number</source>
-        <extracomment>Leaves kiosk mode; written in the README for staff. Only harmless preferences live here: zoom and window geometry. Everything the person at the PC did; memory only.</extracomment>
+        <extracomment>Leaves kiosk mode; written in the README for staff. The clinic&apos;s language, which New session returns to. Only harmless preferences live here: zoom and window geometry. Everything the person at the PC did; memory only.</extracomment>
         <translation>Clínica y número de emergencias</translation>
     </message>
     <message>
@@ -891,6 +902,17 @@
     </message>
 </context>
 <context>
+    <name>TranslationNote</name>
+    <message>
+        <source>This page is not translated yet, so it is shown in English.</source>
+        <translation>Esta página todavía no está traducida, por eso se muestra en inglés.</translation>
+    </message>
+    <message>
+        <source>This translation has not yet been checked by a clinician.</source>
+        <translation>Un profesional de la salud todavía no ha revisado esta traducción.</translation>
+    </message>
+</context>
+<context>
     <name>content.check</name>
     <message>
         <source>cannot be shown: {reason}</source>
@@ -1103,6 +1125,7 @@
     <name>content.library</name>
     <message>
         <source>{lessons}, {quizzes} ({questions}), {checklists} ({items}), {terms}</source>
+        <extracomment>The id a glossary&apos;s translation record is filed under. ``glossary.md`` and its translations (``glossary.es.md``). The language this library is seen in (:meth:`in_language`); its content is in it where translated. Every other language&apos;s translated files. The same in every view. The library in English, of which this one is a view; None for the English library itself.</extracomment>
         <translation>{lessons}, {quizzes} ({questions}), {checklists} ({items}), {terms}</translation>
     </message>
     <message>
@@ -1559,7 +1582,7 @@
     <name>content.settings</name>
     <message>
         <source>your local emergency number</source>
-        <extracomment>The defaults in English; a new ClinicSettings has them in the current language.</extracomment>
+        <extracomment>Said where content has {emergency_number} and the clinic gave no number (&quot;Call … now&quot;).</extracomment>
         <translation>el número de emergencias de su zona</translation>
     </message>
     <message>
@@ -1568,7 +1591,6 @@
     </message>
     <message>
         <source>ask your clinic for a crisis line, or call {emergency_number}</source>
-        <extracomment>The urgent, non-emergency advice line (NHS 111, healthdirect, Poison Help…), if the clinic has one. Minutes with no input before everything is cleared; 0 turns it off. Fractions are allowed. Text size each new person starts with, in percent of the system size; None: the app&apos;s default. The files the values came from, in the order they were applied.</extracomment>
         <translation>pida a su clínica una línea de crisis, o marque {emergency_number}</translation>
     </message>
     <message>
@@ -1589,7 +1611,6 @@
     </message>
     <message>
         <source>values are nested {depth} levels deep; the limit is {limit}</source>
-        <extracomment>The window zooms from 70% to 250% of the system size.</extracomment>
         <translation>los valores están anidados en {depth} niveles; el límite es {limit}</translation>
     </message>
     <message>
@@ -1605,11 +1626,20 @@
         <translation>TOML no válido: los valores están anidados en demasiados niveles</translation>
     </message>
     <message>
+        <source>&apos;language&apos; must be a language code such as &apos;es&apos; or &apos;pt_BR&apos; (ignored)</source>
+        <translation>&apos;language&apos; debe ser un código de idioma como &apos;es&apos; o &apos;pt_BR&apos; (se ignora)</translation>
+    </message>
+    <message>
         <source>unknown setting &apos;{key}&apos; (ignored)</source>
         <translation>ajuste desconocido &apos;{key}&apos; (se ignora)</translation>
     </message>
     <message>
+        <source>&apos;{key}&apos; cannot be set per language; move it above the first [table] in the file (ignored)</source>
+        <translation>&apos;{key}&apos; no se puede definir por idioma; muévalo antes de la primera [tabla] del archivo (se ignora)</translation>
+    </message>
+    <message>
         <source>&apos;{key}&apos; must be text in quotes</source>
+        <extracomment>Settings that are one line of text (the disclaimer may be longer).</extracomment>
         <translation>&apos;{key}&apos; debe ser texto entre comillas</translation>
     </message>
     <message>

@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from serotonin_app.content.checklist import Checklist
 from serotonin_app.content.library import ContentLibrary
@@ -36,26 +36,118 @@ def run_window(
     preferences: QSettings | None = None,
     ready: Callable[[MainWindow], None] | None = None,
     lang: str = ENGLISH,
+    languages: Sequence[str] = (),
 ) -> int:
-    """Show the window and run until it closes; ``ready`` is called once it is painted and idle."""
+    """Show the window in ``lang`` and run until it closes; ``ready`` is called once it is painted and idle.
+
+    ``library`` is the content in English with its translations; ``languages`` are
+    those a reader may choose (``lang`` is also the clinic's default, which New
+    session returns to).
+    """
     app = application()
-    install_language(lang)
-    window = MainWindow(
+    switcher = LanguageSwitcher(
         library,
-        LessonRendering(library, cache, make_renderer),
         problems,
+        cache,
+        make_renderer,
+        languages=languages or [lang],
+        default=lang,
         kiosk=kiosk,
         preferences=preferences,
     )
-    if first_lesson:
-        window.navigator.open(Place("lesson", first_lesson))
-    if kiosk:
-        window.showFullScreen()
-    else:
-        window.show()
+    window = switcher.open(lang, Place("lesson", first_lesson) if first_lesson else None)
     if ready is not None:
         _when_idle(window, ready)
     return app.exec()
+
+
+class LanguageSwitcher(QObject):
+    """Owns the window: another language builds it again, in that language, at the same place.
+
+    A new window is simpler and surer than re-translating every widget: every
+    string is looked up again, and each page is the translated one. The place is
+    kept (the same section of a lesson, when the translation has the same
+    sections); answers and ticks are not, as the questions and items are
+    different text. The zoom and colours stay.
+    """
+
+    switched = Signal(object)  # the new MainWindow
+
+    def __init__(
+        self,
+        library: ContentLibrary,
+        problems: Sequence[Problem],
+        cache: RenderCache | None,
+        make_renderer: Callable[[ContentLibrary], Renderer],
+        *,
+        languages: Sequence[str],
+        default: str,
+        kiosk: bool = False,
+        preferences: QSettings | None = None,
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.problems = list(problems)
+        self.cache = cache
+        self.make_renderer = make_renderer
+        self.languages = list(languages)
+        self.default = default
+        self.kiosk = kiosk
+        self.preferences = preferences
+        self.window: MainWindow | None = None
+
+    def open(self, language: str, place: Place | None = None, *, fresh: bool = False) -> MainWindow:
+        """Show the window in ``language`` at ``place``; the old one, if any, closes."""
+        install_language(language)
+        library = self.library.in_language(language)
+        window = MainWindow(
+            library,
+            LessonRendering(library, self.cache, self.make_renderer),
+            self.problems,
+            kiosk=self.kiosk,
+            preferences=self.preferences,
+            languages=self.languages,
+            default_language=self.default,
+        )
+        window.languageRequested.connect(self._requested)
+        old, self.window = self.window, window
+        if old is not None:
+            window.setGeometry(old.geometry())
+            if not fresh:
+                window.view_settings.take_over(old.view_settings)
+        if self.kiosk:
+            window.showFullScreen()
+        else:
+            window.show()
+        if place is not None:  # once shown, so a section can scroll to the top of the view
+            window.navigator.open(place)
+        if old is not None:
+            old.staff_exit()  # closes even in kiosk mode; the new window is already up
+            old.deleteLater()
+        self.switched.emit(window)
+        return window
+
+    def _requested(self, language: str, fresh: bool) -> None:
+        old = self.window
+        place = None if fresh or old is None else same_place(old, self.library.in_language(language))
+        # Queued: the old window's signal handler must return before that window goes.
+        QTimer.singleShot(0, lambda: self.open(language, place, fresh=fresh))
+
+
+def same_place(window: MainWindow, library: ContentLibrary) -> Place | None:
+    """Where ``window`` is, in ``library``: the same lesson and section (by position), quiz or checklist."""
+    shown = window.content_tabs.place_shown()
+    if shown is None:
+        return None
+    page = window.content_tabs.current_page()
+    lesson = library.lesson(shown.id) if shown.kind == "lesson" else None
+    if page is None or lesson is None:
+        return shown
+    anchors = [section.anchor for section in page.lesson.sections]
+    anchor = page.section_shown()
+    if anchor in anchors and len(lesson.sections) == len(anchors):
+        return Place("lesson", lesson.id, lesson.sections[anchors.index(anchor)].anchor)
+    return Place("lesson", lesson.id)
 
 
 def _when_idle(window: MainWindow, ready: Callable[[MainWindow], None]) -> None:
@@ -83,6 +175,7 @@ def self_test(
     """Render every lesson in the real window; return failures and the number passed."""
     app = application()
     install_language(lang)
+    library = library.in_language(lang)
     import tempfile
 
     # The self-test must not touch the user's preferences.

@@ -28,6 +28,7 @@ from serotonin_app.ui.content_browser import label_html
 from serotonin_app.ui.flow_layout import flow_row
 from serotonin_app.ui.side_pane import SidePaneSplitter
 from serotonin_app.ui.style import Scheme, boxed_style, scheme
+from serotonin_app.ui.translation_note import note_label, translation_note
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -148,6 +149,9 @@ class ChecklistsPage(SidePaneSplitter):
         title.setTextFormat(Qt.TextFormat.RichText)
         title.setWordWrap(True)
         layout.addWidget(title)
+        note = translation_note(self.library, "checklist", checklist.id)
+        if note:
+            layout.addWidget(note_label(note))
         if checklist.intro:
             intro = QLabel(checklist.intro)
             intro.setTextFormat(Qt.TextFormat.PlainText)  # front-matter text, never markup

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMenuBar, QToolBar, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
 from serotonin_app.content.messages import QT_TRANSLATE_NOOP, translate_marked
 
@@ -106,15 +106,17 @@ class CommandTable(QObject):
             window.addAction(action)  # shortcuts work where no menu or toolbar shows the action
             self.actions[command.name] = action
 
-    def build_menus(self, bar: QMenuBar, titles: Mapping[str, str]) -> None:
+    def build_menus(self, bar: QMenuBar, titles: Mapping[str, str]) -> dict[str, QMenu]:
         """One menu per title, in the order given, each listing its commands in table order."""
+        menus: dict[str, QMenu] = {}
         for menu_id, title in titles.items():
-            menu = bar.addMenu(title)
+            menu = menus[menu_id] = bar.addMenu(title)
             for command in self.commands:
                 if command.menu == menu_id:
                     if command.separated:
                         menu.addSeparator()
                     menu.addAction(self.actions[command.name])
+        return menus
 
     def build_toolbar(self, toolbar: QToolBar) -> None:
         for command in self.commands:

@@ -11,6 +11,7 @@ from serotonin_app.content.glossary import Glossary, GlossaryTerm
 from serotonin_app.content.search import GlossaryFilter
 from serotonin_app.content.session import ReaderSession
 from serotonin_app.ui.content_browser import ContentBrowser
+from serotonin_app.ui.translation_note import note_label
 
 #: Terms drawn at a time. Drawing costs time for every character, so a keystroke
 #: that matches 2,000 long definitions draws the first of them, not all (1 MB of
@@ -24,7 +25,12 @@ class GlossaryPage(QWidget):
     """A search box over a list of terms; a linked term is scrolled to and highlighted."""
 
     def __init__(
-        self, glossary: Glossary, session: ReaderSession | None = None, parent: QWidget | None = None
+        self,
+        glossary: Glossary,
+        session: ReaderSession | None = None,
+        parent: QWidget | None = None,
+        *,
+        note: str = "",
     ) -> None:
         super().__init__(parent)
         self.glossary = glossary
@@ -46,6 +52,8 @@ class GlossaryPage(QWidget):
         self.more = QPushButton()
         self.more.clicked.connect(self._on_more_clicked)
         layout = QVBoxLayout(self)
+        if note:  # shown in English, or not yet checked by a clinician
+            layout.addWidget(note_label(note))
         layout.addWidget(self.search)
         layout.addWidget(self.count)
         layout.addWidget(self.earlier)

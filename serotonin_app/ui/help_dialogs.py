@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from serotonin_app import APP_NAME, __version__
 from serotonin_app.content.library import ContentLibrary, skipped_files
 from serotonin_app.content.problems import Problem
+from serotonin_app.content.settings import ClinicSettings
 from serotonin_app.ui.content_browser import ContentBrowser
 
 # On a smaller screen the dialog shrinks to fit and its text scrolls instead of running off-screen.
@@ -108,3 +109,12 @@ def about_dialog(parent: QWidget, library: ContentLibrary, problems: Sequence[Pr
         f"<h3>{html.escape(sources)}</h3>{_sources_html(library)}"
     )
     return _dialog(parent, title, body)
+
+
+def help_line(settings: ClinicSettings) -> str:
+    """The status bar's line: the clinic's name and phone when set, and the emergency number."""
+    emergency = QCoreApplication.translate("MainWindow", "In an emergency, call %1.").replace(
+        "%1", settings.emergency_number
+    )
+    clinic = " · ".join(part for part in (settings.name, settings.phone) if part)
+    return f"{clinic}  ·  {emergency}" if clinic else emergency

@@ -12,6 +12,7 @@ from serotonin_app.content.library import ContentLibrary
 from serotonin_app.content.render_cache import RenderCache
 from serotonin_app.content.sources import strip_citation_marks
 from serotonin_app.ui.lesson_view import LessonPage
+from serotonin_app.ui.translation_note import translation_note
 
 if TYPE_CHECKING:
     from serotonin_app.content.render import Renderer
@@ -66,7 +67,9 @@ class LessonRendering(QObject):
                 return
         if not self.citations:
             body = strip_citation_marks(body)
-        page.show_rendered(self._reading_time(body, lesson.reading_minutes) + self._quiz_links(lesson.id))
+        note = translation_note(self.library, "lesson", lesson.id)
+        body = self._under_title(body, lesson.reading_minutes, note)
+        page.show_rendered(body + self._quiz_links(lesson.id))
 
     def set_citations(self, on: bool, built: list[LessonPage], current: LessonPage | None) -> None:
         """Show or hide citation marks: the current page at once, the others when next shown."""
@@ -78,10 +81,12 @@ class LessonRendering(QObject):
         if current is not None:
             self.ensure_rendered(current)
 
-    def _reading_time(self, body: str, minutes: int) -> str:
-        """The lesson's estimated reading time, under its title."""
+    def _under_title(self, body: str, minutes: int, note: str) -> str:
+        """The lesson's estimated reading time under its title, and the translation note if any."""
         text = self.tr("About 1 minute to read") if minutes == 1 else self.tr("About %1 minutes to read")
         line = f'<p class="reading-time"><i>{html.escape(text.replace("%1", str(minutes)))}</i></p>'
+        if note:
+            line += f'<p class="translation-note"><b>{html.escape(note)}</b></p>'
         title_end = body.find("</h1>")
         if title_end < 0:
             return line + body

@@ -95,6 +95,25 @@ class LessonPage(SidePaneSplitter):
             if item.data(ANCHOR_ROLE) == anchor:
                 self.sections.setCurrentRow(row)
 
+    def section_shown(self) -> str:
+        """The anchor of the section at the top of the view ("" above the first one)."""
+        if not self.rendered:
+            return ""
+        document = self.view.document()
+        layout = document.documentLayout()
+        top = self.view.verticalScrollBar().value() + 4
+        anchors = {section.anchor for section in self.lesson.sections}
+        shown = ""
+        block = document.begin()
+        while block.isValid() and layout.blockBoundingRect(block).top() <= top:
+            fragment = block.begin()
+            while not fragment.atEnd():
+                names = fragment.fragment().charFormat().anchorNames()
+                shown = next((name for name in names if name in anchors), shown)
+                fragment += 1
+            block = block.next()
+        return shown
+
     def back_to_top(self) -> None:
         """The start of the lesson, nothing selected (for the next person)."""
         self.view.verticalScrollBar().setValue(0)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,8 +33,9 @@ from serotonin_app.content.session import ReaderSession
 from serotonin_app.ui.commands import QUIZ_KEYS, WINDOW_KEYS, CommandTable, bind_keys
 from serotonin_app.ui.content_tabs import ContentTabs
 from serotonin_app.ui.find_bar import FindBar
-from serotonin_app.ui.help_dialogs import about_dialog, shortcuts_dialog
+from serotonin_app.ui.help_dialogs import about_dialog, help_line, shortcuts_dialog
 from serotonin_app.ui.idle import IdleWatcher, close_leftovers
+from serotonin_app.ui.language_menu import LanguageChooser
 from serotonin_app.ui.lesson_rendering import LessonRendering
 from serotonin_app.ui.link_dialog import ExternalLinkDialog
 from serotonin_app.ui.navigator import Navigator
@@ -51,7 +52,14 @@ STAFF_EXIT = "Ctrl+Alt+Shift+Q"
 
 
 class MainWindow(QMainWindow):
-    """Shows the library; content, rendering and preferences are handed in by ``cli``."""
+    """Shows the library; content, rendering and preferences are handed in by ``cli``.
+
+    The library is seen in one language; choosing another, or New session when the
+    person had chosen one, emits :attr:`languageRequested` (the language, and
+    whether to start afresh) for the app to build the window again in it.
+    """
+
+    languageRequested = Signal(str, bool)  # noqa: N815
 
     # Made from the command table (ui/window_commands.py).
     new_session_action: QAction
@@ -81,9 +89,15 @@ class MainWindow(QMainWindow):
         *,
         preferences: QSettings | None = None,
         kiosk: bool = False,
+        languages: Sequence[str] = (),
+        default_language: str | None = None,
     ) -> None:
         super().__init__()
         self.library = library
+        #: The clinic's language, which New session returns to.
+        self.default_language = default_language or library.language
+        self.language_chooser = LanguageChooser(languages or [library.language], library.language, self)
+        self.language_chooser.chosen.connect(lambda code: self.languageRequested.emit(code, False))
         self.rendering = rendering
         self.problems = list(problems)
         self.kiosk = kiosk
@@ -147,7 +161,7 @@ class MainWindow(QMainWindow):
         self._build_commands()
         self.view_settings.attach(self.contrast_action, self.zoom_in_action, self.zoom_out_action)
         self.navigator.historyChanged.connect(self._update_actions)
-        self.help_label = QLabel(self._help_text())
+        self.help_label = QLabel(help_line(library.settings))
         # Clinic settings are plain text: as rich text a pack could hide or fake the number.
         self.help_label.setTextFormat(Qt.TextFormat.PlainText)
         self.help_label.setAccessibleName(self.tr("Clinic and emergency number"))
@@ -182,7 +196,7 @@ class MainWindow(QMainWindow):
             "view": self.tr("&View"),
             "help": self.tr("&Help"),
         }
-        self.commands.build_menus(self.menuBar(), menus)
+        built = self.commands.build_menus(self.menuBar(), menus)
         self.toolbar = QToolBar(self.tr("Navigation"))
         self.toolbar.setObjectName("navigation")
         self.toolbar.setMovable(False)
@@ -194,12 +208,7 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
         self.toolbar.addWidget(self.search_panel.box)
-
-    def _help_text(self) -> str:
-        settings = self.library.settings
-        emergency = self.tr("In an emergency, call %1.").replace("%1", settings.emergency_number)
-        clinic = " · ".join(part for part in (settings.name, settings.phone) if part)
-        return f"{clinic}  ·  {emergency}" if clinic else emergency
+        self.language_chooser.add_to(self.toolbar, built["view"])
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -260,6 +269,8 @@ class MainWindow(QMainWindow):
         self.show_sources()
         self.navigator.restart(first)
         self.statusBar().showMessage(self.tr("New session: answers, ticks and searches were cleared."), 6000)
+        if self.library.language != self.default_language:
+            self.languageRequested.emit(self.default_language, True)
 
     def _enter_kiosk(self) -> None:
         """Full screen, no quitting by the usual keys, no file dialogs."""

@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from serotonin_app.content.library import ContentLibrary
+from serotonin_app.content.library import GLOSSARY_ID, ContentLibrary
 from serotonin_app.content.session import ReaderSession
 from serotonin_app.ui.lesson_rendering import LessonRendering
 from serotonin_app.ui.lesson_view import LessonPage
+from serotonin_app.ui.translation_note import translation_note
 from serotonin_app.ui.view_settings import ViewSettings
 
 if TYPE_CHECKING:
@@ -85,6 +86,7 @@ class PageFactory(QObject):
     def glossary(self) -> GlossaryPage:
         from serotonin_app.ui.glossary_view import GlossaryPage
 
-        page = GlossaryPage(self.library.glossary, self.session)
+        note = translation_note(self.library, "glossary", GLOSSARY_ID)
+        page = GlossaryPage(self.library.glossary, self.session, note=note)
         self.view_settings.restyle(page)
         return page

@@ -34,6 +34,7 @@ from serotonin_app.ui.flow_layout import flow_row
 from serotonin_app.ui.quiz_question import QuestionPanel, quiz_button
 from serotonin_app.ui.quiz_results import ResultsPanel
 from serotonin_app.ui.side_pane import SidePaneSplitter
+from serotonin_app.ui.translation_note import translation_note
 
 QUIZ_ROLE = Qt.ItemDataRole.UserRole
 
@@ -229,7 +230,8 @@ class QuizzesPage(SidePaneSplitter):
             info += " · " + self.tr("about the lesson “%1”").replace("%1", lesson.title)
         if quiz.options.passing_grade is not None:
             info += " · " + self.tr("pass mark %1%").replace("%1", str(quiz.options.passing_grade))
-        self.start_info.setText(info)
+        note = translation_note(self.library, "quiz", quiz.id)
+        self.start_info.setText(f"{info}\n\n{note}" if note else info)
         self.stack.setCurrentWidget(self.start_panel)
 
     def show_session(self) -> None:

@@ -110,6 +110,11 @@ class ViewSettings(QObject):
     def factor(self) -> float:
         return 1 + ZOOM_STEP * self.zoom
 
+    def take_over(self, other: ViewSettings) -> None:
+        """The zoom and colours of ``other``, the settings of the window this one replaces."""
+        self.set_zoom(other.zoom)
+        self.set_scheme("high-contrast" if other.contrast_action.isChecked() else other.forced)
+
     # -- colours ---------------------------------------------------------------------
 
     def set_scheme(self, name: str | None) -> None:
