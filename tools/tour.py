@@ -51,6 +51,8 @@ from serotonin_app.content.library import ContentLibrary, load_library
 from serotonin_app.content.navigation import Place
 from serotonin_app.content.problems import Problem
 from serotonin_app.content.quiz import Kind, Mode
+from serotonin_app.i18n import install_language
+from serotonin_app.languages import ENGLISH
 from serotonin_app.qt_app import application
 from serotonin_app.resources import ENV_VAR, bundled_resources
 from serotonin_app.ui.lesson_rendering import LessonRendering
@@ -58,6 +60,9 @@ from serotonin_app.ui.main_window import MainWindow
 from serotonin_app.ui.quiz_view import QuizzesPage
 
 SCHEMES = ("light", "dark", "high-contrast")
+#: English, the shipped translation, and the right-to-left test pack's language.
+LANGUAGES = ("en", "es", "ar")
+ARABIC_PACK = Path(__file__).resolve().parent.parent / "tests" / "packs" / "arabic"
 SIZES = ("1280x860", "1024x768", "1024x768-zoom200")
 #: The answer order of every quiz: the same as ``export --seed 1``.
 SEED = 1
@@ -431,11 +436,14 @@ def _write(folder: Path, shots: list[Shot]) -> list[Path]:
 # -- PDF handouts --------------------------------------------------------------
 
 
-def _start_export(roots: Sequence[Path], scratch: Path) -> subprocess.Popen[str]:
+def _start_export(roots: Sequence[Path], scratch: Path, language: str) -> subprocess.Popen[str]:
     """The app's own ``export all``, in a second process while the screenshots are taken."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(scratch / "config"))
     env.pop(ENV_VAR, None)
-    command = [sys.executable, "-m", "serotonin_app", "export", "all", "-o", str(scratch / "pdf")]
+    command = [
+        *(sys.executable, "-m", "serotonin_app", "export", "all", "-o", str(scratch / "pdf")),
+        *("--lang", language),
+    ]
     for root in roots[1:]:
         command += ["--resources", str(root)]
     return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -471,12 +479,15 @@ def _count(number: int, what: str) -> str:
     return f"{number} {what}{'' if number == 1 else 's'}"
 
 
-def _broken_library(roots: Sequence[Path], scratch: Path) -> tuple[ContentLibrary, list[Problem]]:
+def _broken_library(
+    roots: Sequence[Path], scratch: Path, language: str
+) -> tuple[ContentLibrary, list[Problem]]:
     pack = scratch / "broken-pack"
     for relative, text in BROKEN_PACK.items():
         (pack / relative).parent.mkdir(parents=True, exist_ok=True)
         (pack / relative).write_text(text, encoding="utf-8")
-    return load_library([*roots, pack])
+    library, problems = load_library([*roots, pack])
+    return library.in_language(language), problems
 
 
 def _one_folder(
@@ -514,9 +525,43 @@ def run_tour(
     sizes: Sequence[Size] = (),
     pages: Sequence[str] = (),
     resources: Sequence[Path] = (),
+    languages: Sequence[str] = (),
     report: Callable[[str], None] = print,
 ) -> list[Path]:
-    """Write the screenshots (and PDF pages); return the PNG files written.
+    """Write the screenshots (and PDF pages) in each language; return the PNG files written.
+
+    English goes straight under ``out``, another language under ``out/<code>``; the
+    Arabic test pack (right to left) is added for ``ar``. Empty ``languages`` means
+    English, Spanish and, when its test pack is there, Arabic.
+    """
+    languages = languages or [code for code in LANGUAGES if code != "ar" or ARABIC_PACK.is_dir()]
+    written: list[Path] = []
+    for language in languages:
+        extra = [*resources, ARABIC_PACK] if language == "ar" and ARABIC_PACK.is_dir() else resources
+        written += _run_language(
+            out if language == ENGLISH else out / language,
+            language,
+            schemes=schemes,
+            sizes=sizes,
+            pages=pages,
+            resources=extra,
+            report=report,
+        )
+    install_language(ENGLISH)
+    return written
+
+
+def _run_language(
+    out: Path,
+    language: str,
+    *,
+    schemes: Sequence[str] = (),
+    sizes: Sequence[Size] = (),
+    pages: Sequence[str] = (),
+    resources: Sequence[Path] = (),
+    report: Callable[[str], None] = print,
+) -> list[Path]:
+    """Write the screenshots (and PDF pages) in one language; return the PNG files written.
 
     Empty ``schemes`` or ``sizes`` mean all of them; empty ``pages`` means every page and the PDFs.
     """
@@ -527,7 +572,8 @@ def run_tour(
     if unknown:
         raise TourError(f"unknown scheme {', '.join(unknown)} (valid: {', '.join(SCHEMES)})")
     roots = [bundled_resources(), *resources]
-    library, problems = load_library(roots)
+    english, problems = load_library(roots)
+    library = english.in_language(language)
     every_page = tour_pages(library)
     names = [page.name for page in every_page]
     unmatched = [p for p in pages if p != "pdf" and not any(matches(name, [p]) for name in names)]
@@ -537,13 +583,15 @@ def run_tour(
     with_pdf = matches("pdf", pages)
     pdftoppm = shutil.which("pdftoppm") if with_pdf else None
     application()
+    install_language(language)
     written: list[Path] = []
     folders = 0
     with tempfile.TemporaryDirectory(prefix="serotonin-tour-") as scratch_name:
         scratch = Path(scratch_name)
-        export = _start_export(roots, scratch) if pdftoppm else None
+        export = _start_export(roots, scratch, language) if pdftoppm else None
         try:
-            broken = _broken_library(roots, scratch) if any(page.broken for page in chosen) else None
+            wants_broken = any(page.broken for page in chosen)
+            broken = _broken_library(roots, scratch, language) if wants_broken else None
             with system_scheme() as use_scheme:
                 for scheme in schemes if chosen else ():
                     use_scheme(scheme)
@@ -603,6 +651,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--resources", action="extend", nargs="+", type=Path, default=[], metavar="DIR",
         help="extra content folders, as for the app",
     )  # fmt: skip
+    parser.add_argument(
+        "--lang", dest="languages", action="extend", nargs="+", default=[], metavar="CODE",
+        help="languages to take (default: en, es, and ar from tests/packs/arabic when present)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     for folder in args.resources:
         if not folder.is_dir():
@@ -619,6 +671,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 sizes=args.sizes or (),
                 pages=args.pages,
                 resources=args.resources,
+                languages=args.languages,
             )
         except TourError as exc:
             print(f"tour: error: {exc}", file=sys.stderr)

@@ -30,6 +30,7 @@ def test_tour_writes_non_blank_screenshots(tmp_path: Path) -> None:
         schemes=["light"],
         sizes=[Size.parse("1024x768")],
         pages=[f"lesson-{lesson}", f"checklist-{checklist}", "about"],
+        languages=["en"],
         report=lines.append,
     )
 
@@ -45,3 +46,17 @@ def test_tour_writes_non_blank_screenshots(tmp_path: Path) -> None:
     assert lines[0].startswith(f"{folder}: 4 PNGs")
     assert lines[-1].startswith("tour: 4 PNGs in 1 folder ")
     assert not (tmp_path / "pdf").exists()
+
+
+def test_the_tour_takes_another_language_into_its_own_folder(tmp_path: Path) -> None:
+    lines: list[str] = []
+    written = run_tour(
+        tmp_path,
+        schemes=["dark"],
+        sizes=[Size.parse("1024x768")],
+        pages=["lesson-neurotransmitters"],
+        languages=["es"],
+        report=lines.append,
+    )
+    assert written == [tmp_path / "es" / "dark-1024x768" / "lesson-neurotransmitters.png"]
+    assert len(_colours(QImage(str(written[0])))) > 1
