@@ -158,14 +158,20 @@ class ChecklistsPage(SidePaneSplitter):
             intro.setWordWrap(True)
             layout.addWidget(intro)
         for group_index, group in enumerate(checklist.groups):
-            box = QGroupBox(("⚠ " if group.urgent else "") + group.title)
+            # The title is a wrapping label inside the box, not the box's own title: that
+            # never wraps, and at 200% zoom a long one made the whole page wider than the view.
+            box = QGroupBox()
             box.setAccessibleName(group.title)
-            box.setFont(_bold())
             if group.urgent:
                 box.setAccessibleDescription(self.tr("Urgent: get help now if any of these is true"))
                 box.setObjectName("urgent")
                 self.urgent_boxes.append(box)
             group_layout = QVBoxLayout(box)
+            heading = QLabel(("⚠ " if group.urgent else "") + group.title)
+            heading.setTextFormat(Qt.TextFormat.PlainText)
+            heading.setWordWrap(True)
+            heading.setFont(_bold())
+            group_layout.addWidget(heading)
             for item_index, item in enumerate(group.items):
                 key = (group_index, item_index)
                 check = QCheckBox()
@@ -195,9 +201,7 @@ class ChecklistsPage(SidePaneSplitter):
 
     def _style_urgent_boxes(self) -> None:
         style = boxed_style("QGroupBox#urgent", self.scheme.urgent, border="3px")
-        # The title sits on the border; leave it room whatever the font size.
-        style += " QGroupBox#urgent { margin-top: 1.4em; padding-top: 0.6em; }"
-        style += " QGroupBox#urgent::title { subcontrol-origin: margin; left: 0.6em; padding: 0 0.3em; }"
+        style += " QGroupBox#urgent { padding-top: 0.3em; }"
         for box in self.urgent_boxes:
             box.setStyleSheet(style)
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from serotonin_app.content.navigation import Place
@@ -29,11 +29,19 @@ def _places(window: MainWindow) -> list[tuple[str, Place]]:
 
 
 def _sideways(window: MainWindow) -> list[str]:
-    return [
+    """Views that scroll sideways, or whose page is wider than the view with the scroll bar turned off."""
+    found = [
         f"{type(view).__name__} '{view.accessibleName()}'"
         for view in window.findChildren(QAbstractScrollArea)
         if view.isVisible() and view.horizontalScrollBar().isVisible()
     ]
+    found += [
+        f"{type(view).__name__} '{view.accessibleName()}' clips its page "
+        f"({page.width()} > {view.viewport().width()} px)"
+        for view in window.findChildren(QScrollArea)
+        if view.isVisible() and (page := view.widget()) is not None and page.width() > view.viewport().width()
+    ]
+    return found
 
 
 @pytest.mark.parametrize("percent", ZOOMS)
