@@ -128,6 +128,15 @@ def run_check(
 
 
 def _load(roots: Sequence[Path]) -> tuple[ContentLibrary, list[Problem]]:
+    """Load content for the window, the self-test or export, which start Qt anyway.
+
+    The installed languages' translators come first, so each translated file's
+    placeholders are filled in its own language (``check`` stays free of Qt, and
+    fills them in English).
+    """
+    from serotonin_app.i18n import register_content_languages
+
+    register_content_languages(ui_languages())
     library, problems = load_library(roots)
     return library, _sorted(problems)
 

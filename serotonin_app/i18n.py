@@ -12,6 +12,9 @@ English is the source language: it needs no file and is always installed.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
@@ -52,9 +55,33 @@ def install_language(code: str) -> None:
                 QCoreApplication.installTranslator(translator)
                 _installed.append(translator)
     QLocale.setDefault(QLocale(code))
-    messages.set_translator(QCoreApplication.translate if _installed else None)
+    messages.set_translator(QCoreApplication.translate if _installed else None, code)
     if isinstance(app, QGuiApplication):
         direction = (
             Qt.LayoutDirection.RightToLeft if is_right_to_left(code) else Qt.LayoutDirection.LeftToRight
         )
         QGuiApplication.setLayoutDirection(direction)
+
+
+_content_translators: dict[str, QTranslator] = {}
+
+
+def register_content_languages(codes: Sequence[str]) -> None:
+    """Let content text be read out in each of ``codes`` whatever the interface speaks.
+
+    Placeholders are filled in the language of their file (a Spanish lesson says
+    "el número de emergencias de su zona" in an English window), so the content
+    message table needs a translator per language, not only the installed one.
+    Call before loading content; translators are loaded, never installed.
+    """
+    for code in codes:
+        if code == ENGLISH or code in _content_translators:
+            continue
+        translator = QTranslator()
+        if translator.load(f"serotonin_{code}", str(TRANSLATIONS)):
+            _content_translators[code] = translator
+            messages.register_language(code, partial(_lookup, translator))
+
+
+def _lookup(translator: QTranslator, context: str, text: str) -> str:
+    return translator.translate(context, text) or ""

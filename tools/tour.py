@@ -51,8 +51,8 @@ from serotonin_app.content.library import ContentLibrary, load_library
 from serotonin_app.content.navigation import Place
 from serotonin_app.content.problems import Problem
 from serotonin_app.content.quiz import Kind, Mode
-from serotonin_app.i18n import install_language
-from serotonin_app.languages import ENGLISH
+from serotonin_app.i18n import install_language, register_content_languages
+from serotonin_app.languages import ENGLISH, ui_languages
 from serotonin_app.qt_app import application
 from serotonin_app.resources import ENV_VAR, bundled_resources
 from serotonin_app.ui.lesson_rendering import LessonRendering
@@ -572,6 +572,7 @@ def _run_language(
     if unknown:
         raise TourError(f"unknown scheme {', '.join(unknown)} (valid: {', '.join(SCHEMES)})")
     roots = [bundled_resources(), *resources]
+    register_content_languages(ui_languages())  # as the app does before loading
     english, problems = load_library(roots)
     library = english.in_language(language)
     every_page = tour_pages(library)

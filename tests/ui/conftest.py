@@ -13,6 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from serotonin_app.cli import make_renderer, render_cache
 from serotonin_app.content.library import load_library
+from serotonin_app.i18n import register_content_languages
+from serotonin_app.languages import ui_languages
 from serotonin_app.ui.lesson_rendering import LessonRendering
 from serotonin_app.ui.main_window import MainWindow
 from tests.conftest import BUNDLED, WritePack, lesson_text
@@ -25,6 +27,12 @@ LONG = "\n\n".join(f"Paragraph {n} about neurotransmitters and receptors." for n
 @pytest.fixture(autouse=True)
 def _qapp_first(qapp: object) -> None:
     """Make pytest-qt's QApplication before any code under test makes a plain QGuiApplication."""
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _content_languages() -> None:
+    """As the app does before loading content: each file's placeholders in its own language."""
+    register_content_languages(ui_languages())
 
 
 @pytest.fixture

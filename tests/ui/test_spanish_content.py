@@ -1,0 +1,42 @@
+"""Spanish content as a patient gets it: every placeholder in Spanish, on screen and on paper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from serotonin_app.cli import main
+from serotonin_app.i18n import install_language
+from serotonin_app.languages import ENGLISH
+
+
+def _pdf_text(path: Path) -> str:
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+
+
+@pytest.fixture(autouse=True)
+def _back_to_english() -> object:
+    yield
+    install_language(ENGLISH)
+
+
+def test_a_spanish_lesson_handout_has_no_english_safety_text(tmp_path: Path) -> None:
+    out = tmp_path / "balancing-es.pdf"
+    assert main(["export", "lesson", "balancing", "-o", str(out), "--lang", "es"]) == 0
+    text = _pdf_text(out)
+    assert "Qué ayuda con el ánimo bajo" in text
+    # The placeholders of a Spanish file are filled in Spanish, whatever was loaded first.
+    for english in ("your local emergency number", "your prescriber", "your clinic", "ask your clinic"):
+        assert english not in text
+    assert "número de emergencias de su zona" in text
+    assert "Página 1 de" in text
+
+
+def test_an_english_handout_has_no_spanish_safety_text(tmp_path: Path) -> None:
+    out = tmp_path / "balancing-en.pdf"
+    assert main(["export", "lesson", "balancing", "-o", str(out), "--lang", "en"]) == 0
+    text = _pdf_text(out)
+    assert "your local emergency number" in text
+    assert "número" not in text and "Página" not in text
