@@ -56,7 +56,7 @@ tour: $(VENV)/.dev
 # Re-render the bundled lessons' start-up cache after changing a lesson or the renderer
 # (a test fails until you do).
 cache: $(VENV)/.base
-	$(PY) -m serotonin_app.content.render_cache
+	$(PY) -m serotonin_app.make_cache
 
 # Refresh the interface strings to translate (serotonin_app/translations/*.ts) from the code,
 # then compile them to the .qm files the app loads (both are committed; a test fails when a

@@ -151,7 +151,7 @@ def make_renderer(library: ContentLibrary) -> Renderer:
     """The Markdown renderer; python-markdown is imported here, so only call it when rendering."""
     from serotonin_app.content.render import Renderer
 
-    return Renderer(library.glossary)
+    return Renderer(library.glossary, language=library.language)
 
 
 def render_cache() -> RenderCache:

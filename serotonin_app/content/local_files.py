@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from urllib.parse import unquote
 
-from serotonin_app.content.messages import translate
+from serotonin_app.content.messages import QT_TRANSLATE_NOOP, current_language, translate_in
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 # Quoted values are matched whole, so a ">" inside alt text does not end the tag.
@@ -53,10 +53,19 @@ def local_file(roots: Sequence[Path], base: Path | None, reference: str) -> Path
         return None
 
 
-def image_alt_text(alt: str) -> str:
-    """What is shown (and printed) instead of a picture that cannot be shown."""
-    shown = alt.strip() or translate("content.local_files", "not shown")
-    return translate("content.local_files", "[Image: {alt}]").format(alt=shown)
+#: What is shown (and printed) instead of a picture, and when it has no description.
+_NOT_SHOWN = QT_TRANSLATE_NOOP("content.local_files", "not shown")
+_IMAGE = QT_TRANSLATE_NOOP("content.local_files", "[Image: {alt}]")
+
+
+def image_alt_text(alt: str, language: str = "") -> str:
+    """What is shown (and printed) instead of a picture that cannot be shown, in ``language``.
+
+    "" is the interface's language; a lesson's pictures use the lesson's.
+    """
+    language = language or current_language()
+    shown = alt.strip() or translate_in(language, "content.local_files", _NOT_SHOWN)
+    return translate_in(language, "content.local_files", _IMAGE).format(alt=shown)
 
 
 def place_pictures(document: str, usable: Callable[[str], bool]) -> str:

@@ -38,7 +38,7 @@ from serotonin_app.content.glossary_links import TermLinker
 from serotonin_app.content.lesson import Lesson
 from serotonin_app.content.local_files import image_alt_text
 from serotonin_app.content.markdown_text import as_renderer_lines
-from serotonin_app.content.messages import QT_TRANSLATE_NOOP, translate, translate_marked
+from serotonin_app.content.messages import QT_TRANSLATE_NOOP, translate, translate_in
 from serotonin_app.content.render_budget import (
     TIME_BUDGET,
     RenderTooComplexError,
@@ -48,6 +48,7 @@ from serotonin_app.content.render_budget import (
 )
 from serotonin_app.content.sanitise import RawHtmlAudit, is_remote, sanitise
 from serotonin_app.content.time_limit import OutOfTime, TimeLimit
+from serotonin_app.content.translations import SOURCE_LANGUAGE, file_language
 
 # Imported from here by the window, ``check`` and printing.
 __all__ = ["Link", "RenderTooComplexError", "Rendered", "Renderer", "render_budget_problem", "sanitise"]
@@ -101,7 +102,7 @@ class _DocumentProcessor(Treeprocessor):
         self.extension = extension
 
     def run(self, root: ET.Element) -> None:
-        self._replace_remote_images(root)
+        self._replace_remote_images(root, self.extension.language)
         self.extension.links = [
             (
                 el.get("src" if el.tag == "img" else "href", ""),
@@ -112,23 +113,24 @@ class _DocumentProcessor(Treeprocessor):
             if el.tag in {"a", "img"}
         ]
         self.extension.anchors = [el.get("id", "") for el in root.iter() if el.tag in _HEADINGS]
-        self._callouts(root)
+        self._callouts(root, self.extension.language)
         if self.extension.glossary is not None and self.extension.glossary.terms:
             TermLinker(self.extension.glossary).run(root)
 
     @staticmethod
-    def _replace_remote_images(root: ET.Element) -> None:
+    def _replace_remote_images(root: ET.Element, language: str) -> None:
         for parent in root.iter():
             for index, child in enumerate(list(parent)):
                 if child.tag == "img" and is_remote(child.get("src", "")):
                     span = ET.Element("span", {"class": "image-alt"})
-                    span.text = image_alt_text(child.get("alt") or "")
+                    span.text = image_alt_text(child.get("alt") or "", language)
                     span.tail = child.tail
                     parent.remove(child)
                     parent.insert(index, span)
 
     @staticmethod
-    def _callouts(root: ET.Element) -> None:
+    def _callouts(root: ET.Element, language: str) -> None:
+        """Callouts as boxed tables; a default title is in the language of the text (``language``)."""
         for parent in root.iter():
             for index, child in enumerate(list(parent)):
                 classes = child.get("class", "").split()
@@ -155,7 +157,7 @@ class _DocumentProcessor(Treeprocessor):
                             default = CALLOUT_TITLES.get(kind)
                             # An unknown kind is the author's own word: shown as written, not translated.
                             grandchild.text = (
-                                translate_marked("content.render", default) if default else kind.title()
+                                translate_in(language, "content.render", default) if default else kind.title()
                             )
                     cell.append(grandchild)
                 table.tail = child.tail
@@ -174,6 +176,8 @@ class _LessonExtension(Extension):
     def __init__(self, glossary: Glossary | None) -> None:
         super().__init__()
         self.glossary = glossary
+        #: The language of the text being rendered: words the renderer adds are in it.
+        self.language = SOURCE_LANGUAGE
         self.links: list[tuple[str, str, bool]] = []
         self.anchors: list[str] = []
 
@@ -224,11 +228,19 @@ class Renderer:
     remembered like a result.
     """
 
-    def __init__(self, glossary: Glossary | None = None, *, time_budget: float = TIME_BUDGET) -> None:
+    def __init__(
+        self,
+        glossary: Glossary | None = None,
+        *,
+        time_budget: float = TIME_BUDGET,
+        language: str = SOURCE_LANGUAGE,
+    ) -> None:
         self.glossary = glossary
+        #: The language of text rendered without saying (quiz and checklist parts of this library's view).
+        self.language = language
         self.time_budget = time_budget
         self._new_markdown()
-        self._cache: dict[tuple[str, int], Rendered | RenderTooComplexError] = {}
+        self._cache: dict[tuple[str, int, str], Rendered | RenderTooComplexError] = {}
 
     def _new_markdown(self) -> None:
         """A fresh converter: after an interrupted run, the old one's state cannot be trusted."""
@@ -249,11 +261,16 @@ class Renderer:
             output_format="html",
         )
 
-    def markdown(self, text: str, *, first_line: int = 1) -> Rendered:
-        """Render a Markdown fragment whose first line is ``first_line`` in its file."""
-        key = (text, first_line)
+    def markdown(self, text: str, *, first_line: int = 1, language: str = "") -> Rendered:
+        """Render a Markdown fragment whose first line is ``first_line`` in its file.
+
+        ``language`` is the text's (default: the renderer's): a callout's default
+        title and a picture's stand-in text are written in it.
+        """
+        key = (text, first_line, language or self.language)
         cached = self._cache.get(key)
         if cached is None:
+            self._extension.language = key[2]
             try:
                 cached = self._render(text, first_line)
             except RenderTooComplexError as problem:
@@ -320,6 +337,6 @@ class Renderer:
 
     def lesson(self, lesson: Lesson) -> Rendered:
         """The lesson's body rendered, with its title as a top heading."""
-        body = self.markdown(lesson.body, first_line=lesson.body_line)
+        body = self.markdown(lesson.body, first_line=lesson.body_line, language=file_language(lesson.path))
         title = f'<h1 class="lesson-title">{html.escape(lesson.title)}</h1>'
         return Rendered(title + body.html, body.links, body.removed_html, body.anchors)

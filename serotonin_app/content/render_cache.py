@@ -3,7 +3,7 @@
 Rendering the first lesson costs about 100 ms (importing python-markdown and
 nh3, then converting), which is most of the gap between our start-up and a bare
 Qt window. The bundled lessons are rendered ahead of time into
-``resources/rendered-cache.json`` by ``make cache``. Each entry is keyed by a
+``resources/rendered-cache.json`` by ``make cache`` (``serotonin_app.make_cache``). Each entry is keyed by a
 hash of everything the HTML depends on in the content (title, body with the
 clinic's placeholders filled in, and the glossary), so a clinic pack that
 changes any of it simply misses the cache and renders live. A test fails when
@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sys
 import tempfile
 from pathlib import Path
 
@@ -55,15 +54,23 @@ class RenderCache:
 
 
 def build(folder: Path) -> dict[str, object]:
-    """Render every lesson in ``folder`` alone (no packs, default settings)."""
+    """Render every lesson in ``folder`` alone (no packs, default settings), in every language.
+
+    A language's view has its translated lessons and the English ones it shows
+    with its own glossary. Translated files' placeholders are filled in their
+    language only when its translator is registered (``serotonin_app.make_cache``
+    does that); otherwise those entries simply never match and render live.
+    """
     from serotonin_app.content.library import load_library
     from serotonin_app.content.render import Renderer
 
-    library, _ = load_library([folder])
-    renderer = Renderer(library.glossary)
-    lessons = {
-        lesson_key(lesson, library.glossary): renderer.lesson(lesson).html for lesson in library.lessons
-    }
+    english, _ = load_library([folder])
+    lessons: dict[str, str] = {}
+    for language in english.languages:
+        library = english.in_language(language)
+        renderer = Renderer(library.glossary, language=language)
+        for lesson in library.lessons:
+            lessons.setdefault(lesson_key(lesson, library.glossary), renderer.lesson(lesson).html)
     return {"format": FORMAT, "lessons": lessons}
 
 
@@ -77,9 +84,3 @@ def write(folder: Path) -> Path:
     Path(temporary).chmod(0o644)  # readable by every user of an installed copy
     Path(temporary).replace(target)
     return target
-
-
-if __name__ == "__main__":
-    from serotonin_app.resources import bundled_resources
-
-    print(write(Path(sys.argv[1]) if len(sys.argv) > 1 else bundled_resources()))

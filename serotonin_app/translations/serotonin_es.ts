@@ -1229,6 +1229,7 @@
     <name>content.local_files</name>
     <message>
         <source>not shown</source>
+        <extracomment>What is shown (and printed) instead of a picture, and when it has no description.</extracomment>
         <translation>no mostrada</translation>
     </message>
     <message>
@@ -1502,7 +1503,7 @@
     </message>
     <message>
         <source>rendering took longer than {seconds:g} seconds; split the text into shorter files or simplify it</source>
-        <extracomment>1-based line in the file, best effort (the first place the address appears). ``(line, what)`` for each piece of raw HTML the sanitiser removes. Ids given to headings, in document order.</extracomment>
+        <extracomment>1-based line in the file, best effort (the first place the address appears). ``(line, what)`` for each piece of raw HTML the sanitiser removes. Ids given to headings, in document order. The language of the text being rendered: words the renderer adds are in it. The language of text rendered without saying (quiz and checklist parts of this library&apos;s view).</extracomment>
         <translation>el texto tardó más de {seconds:g} segundos en prepararse para mostrarse; divídalo en archivos más cortos o simplifíquelo</translation>
     </message>
     <message>

@@ -40,3 +40,15 @@ def test_an_english_handout_has_no_spanish_safety_text(tmp_path: Path) -> None:
     text = _pdf_text(out)
     assert "your local emergency number" in text
     assert "número" not in text and "Página" not in text
+
+
+def test_words_the_renderer_adds_are_in_the_language_of_the_text() -> None:
+    from serotonin_app.content.render import Renderer
+
+    install_language("es")  # the window speaks Spanish
+    text = "!!! danger\n\n    Call now.\n\n![a brain](https://example.org/x.png)\n"
+    spanish = Renderer(language="es").markdown(text).html
+    english = Renderer(language="es").markdown(text, language="en").html
+    assert "Pida ayuda ahora" in spanish and "Get help now" not in spanish
+    # An English page shown in a Spanish window keeps English words around its English text.
+    assert "Get help now" in english and "[Image: a brain]" in english
