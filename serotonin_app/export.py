@@ -7,6 +7,7 @@ from pathlib import Path
 
 from serotonin_app.content.library import ContentLibrary
 from serotonin_app.content.render import Renderer
+from serotonin_app.handouts import with_language_notice
 from serotonin_app.i18n import install_language
 from serotonin_app.languages import ENGLISH
 from serotonin_app.printing import (
@@ -36,18 +37,19 @@ def handouts(
     if kind in {"lesson", "all"}:
         for lesson in library.lessons:
             if kind == "all" or lesson.id == item_id:
-                yield lesson_handout(lesson, renderer, citations=citations)
+                handout = lesson_handout(lesson, renderer, citations=citations)
+                yield with_language_notice(handout, library, "lesson", lesson.id)
     if kind in {"checklist", "all"}:
         for checklist in library.checklists:
             if kind == "all" or checklist.id == item_id:
-                yield checklist_handout(checklist, renderer, library.settings)
+                handout = checklist_handout(checklist, renderer, library.settings)
+                yield with_language_notice(handout, library, "checklist", checklist.id)
     if kind in {"quiz", "all"}:
         for quiz in library.quizzes:
-            if kind == "all":
-                yield worksheet_handout(quiz, renderer, seed=seed)
-                yield worksheet_handout(quiz, renderer, seed=seed, answer_key=True)
-            elif quiz.id == item_id:
-                yield worksheet_handout(quiz, renderer, seed=seed, answer_key=answer_key)
+            keys = (False, True) if kind == "all" else (answer_key,) if quiz.id == item_id else ()
+            for key in keys:
+                handout = worksheet_handout(quiz, renderer, seed=seed, answer_key=key)
+                yield with_language_notice(handout, library, "quiz", quiz.id)
 
 
 def export_handouts(

@@ -11,17 +11,19 @@ import datetime as dt
 import html
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from serotonin_app.content.checklist import Checklist
 from serotonin_app.content.lesson import Lesson
+from serotonin_app.content.library import ContentLibrary
 from serotonin_app.content.quiz import Kind, Quiz, QuizSession
 from serotonin_app.content.render import Renderer
 from serotonin_app.content.settings import ClinicSettings
 from serotonin_app.content.sources import strip_citation_marks
+from serotonin_app.content.translations import Kind as ContentKind
 from serotonin_app.keep_together import KEEP_MARK
 from serotonin_app.quiz_text import (
     AnswerLine,
@@ -51,6 +53,24 @@ class Handout:
     #: Pictures are looked up relative to ``base`` and only inside ``roots`` (see content/local_files.py).
     base: Path | None = None
     roots: tuple[Path, ...] = ()
+    #: A line for the footer of every page about the handout's language, or "".
+    notice: str = ""
+
+
+def with_language_notice(
+    handout: Handout, library: ContentLibrary, kind: ContentKind, item_id: str
+) -> Handout:
+    """The handout with a footer line when its text is English for a reader of another language,
+    or a translation no clinician has checked yet (until ``translation_reviewed`` is set).
+    """
+    if library.untranslated(kind, item_id):
+        notice = translate("printing", "This handout is not translated yet, so it is printed in English.")
+    else:
+        translation = library.translation(kind, item_id)
+        if translation is None or translation.reviewed:
+            return handout
+        notice = translate("printing", "Translation not yet checked by a clinician.")
+    return replace(handout, notice=notice)
 
 
 def _fill_lines() -> str:

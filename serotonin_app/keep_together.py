@@ -20,6 +20,12 @@ KEEP_MARK = "keep-together-"
 #: Headings up to this level are never the last line on a page.
 KEEP_HEADING_LEVEL = 3
 
+#: After format changes Qt may lay out only the start of what follows and leave the
+#: rest to its event loop, which a PDF export never runs: the rest is measured, and
+#: printed, as nothing (a Spanish lesson lost its last section and its Sources). The
+#: pass is repeated on a whole new layout until nothing moves, at most this often.
+_PASSES = 4
+
 #: A top-level piece of the body: a block, or a frame such as a table.
 _Item = QTextBlock | QTextFrame
 
@@ -35,7 +41,12 @@ class _Part:
 
 def keep_together(document: QTextDocument, page_height: float) -> None:
     """Move each part of ``document`` that would be split to the top of the next page, if it fits on one."""
-    _Pass(document, page_height).run()
+    for _ in range(_PASSES):
+        moved = _Pass(document, page_height).run()
+        if not _partly_laid_out(document) and not moved:
+            break
+        # What Qt left unlaid was measured as nothing: lay it all out and look again.
+        _lay_out_all(document)
 
 
 class _Pass:
@@ -45,14 +56,15 @@ class _Pass:
         self.document = document
         self.page_height = page_height
 
-    def run(self) -> None:
-        """Move each part that would be split to the top of the next page, if it fits on one.
+    def run(self) -> bool:
+        """Move each part that would be split to the top of the next page, if it fits on one; say if any did.
 
         The headings just before a part move with it, so no move leaves a heading at
         the foot of a page. A move shifts only what comes after it, so one pass in
         document order settles every part without undoing an earlier one.
         """
         items = _top_level(self.document)
+        moved = False
         for part in _parts(items):
             if self._on_one_page(items, part):
                 continue
@@ -71,10 +83,14 @@ class _Pass:
                 # clipped line. Push the block down to the top of the next page instead.
                 _set_page_break_policy(items[start], policy)
                 self._push_to_next_page(first, page)
+                moved = True
                 continue
             if not self._on_one_page(items, _Part(start, part.end, part.whole)):
                 # Too tall for any page: a move would only add white space.
                 _set_page_break_policy(items[start], policy)
+            else:
+                moved = True
+        return moved
 
     def _push_to_next_page(self, block: QTextBlock, page: int) -> None:
         gap = (page + 1) * self.page_height - self._top(block)
@@ -206,3 +222,18 @@ def _set_page_break_policy(item: _Item, policy: QTextFormat.PageBreakFlag) -> No
         block_format = item.blockFormat()
         block_format.setPageBreakPolicy(policy)
         QTextCursor(item).setBlockFormat(block_format)
+
+
+def _lay_out_all(document: QTextDocument) -> None:
+    """Lay the whole document out again now (setting the page size again does)."""
+    document.setPageSize(document.pageSize())
+
+
+def _partly_laid_out(document: QTextDocument) -> bool:
+    """Whether a block with text has no lines: Qt stopped laying out before it."""
+    block = document.lastBlock()
+    while block.isValid():
+        if block.text().strip() and block.layout().lineCount() == 0:
+            return True
+        block = block.previous()
+    return False

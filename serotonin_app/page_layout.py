@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -110,8 +110,9 @@ class PageLayout:
 
     def paint(self, painter: QPainter, printed_on: dt.date | None = None) -> int:
         """Paint every page; the device must already be open on ``painter``."""
-        # ISO dates cannot be misread, whatever the clinic's country.
-        day = (printed_on or dt.date.today()).isoformat()
+        # The month in words cannot be misread in any country, and is in the reader's language.
+        date = printed_on or dt.date.today()
+        day = QLocale().toString(QDate(date.year, date.month, date.day), QLocale.FormatType.LongFormat)
         total = self.page_count
         context = _paper_context()
         for page in range(total):
@@ -150,9 +151,10 @@ class PageLayout:
     def _paint_footer(self, painter: QPainter, page: int, total: int, day: str) -> None:
         page_text = translate("printing", "Page %1 of %2").replace("%1", str(page)).replace("%2", str(total))
         printed = translate("printing", "Printed %1").replace("%1", day)
+        notice = f"<b>{html.escape(self.handout.notice)}</b><br>" if self.handout.notice else ""
         footer_html = (
             f'<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-            f'<td valign="top">{html.escape(self.settings.disclaimer)}</td>'
+            f'<td valign="top">{notice}{html.escape(self.settings.disclaimer)}</td>'
             f'<td valign="top" align="right" width="30%">'
             f"{html.escape(page_text)}<br>{html.escape(printed)}</td>"
             f"</tr></table>"

@@ -1764,8 +1764,16 @@
 <context>
     <name>printing</name>
     <message>
+        <source>This handout is not translated yet, so it is printed in English.</source>
+        <extracomment>A checklist item&apos;s box, blank and ticked. Handout text is translated in the context &quot;printing&quot;; lupdate reads translate(&quot;printing&quot;, &quot;…&quot;). Used for file names in ``export all``. Pictures are looked up relative to ``base`` and only inside ``roots`` (see content/local_files.py). A line for the footer of every page about the handout&apos;s language, or &quot;&quot;.</extracomment>
+        <translation>Esta hoja todavía no está traducida, por eso se imprime en inglés.</translation>
+    </message>
+    <message>
+        <source>Translation not yet checked by a clinician.</source>
+        <translation>Traducción todavía no revisada por un profesional de la salud.</translation>
+    </message>
+    <message>
         <source>Name:</source>
-        <extracomment>A checklist item&apos;s box, blank and ticked. Handout text is translated in the context &quot;printing&quot;; lupdate reads translate(&quot;printing&quot;, &quot;…&quot;). Used for file names in ``export all``. Pictures are looked up relative to ``base`` and only inside ``roots`` (see content/local_files.py).</extracomment>
         <translation>Nombre:</translation>
     </message>
     <message>

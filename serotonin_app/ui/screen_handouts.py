@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from serotonin_app.content.library import ContentLibrary
+from serotonin_app.content.translations import Kind
 from serotonin_app.ui.content_tabs import ContentTabs
 from serotonin_app.ui.lesson_rendering import LessonRendering
 from serotonin_app.ui.lesson_view import LessonTab
@@ -56,27 +57,37 @@ class ScreenHandouts:
         return self._output
 
     def current(self, *, blank: bool = False, citations: bool = False) -> Handout | None:
+        """The handout for what is on screen, with a footer line about its language when it needs one."""
+        from serotonin_app.handouts import with_language_notice
+
+        made = self._current(blank=blank, citations=citations)
+        if made is None:
+            return None
+        handout, kind, item_id = made
+        return with_language_notice(handout, self.library, kind, item_id)
+
+    def _current(self, *, blank: bool, citations: bool) -> tuple[Handout, Kind, str] | None:
         """The handout for what is on screen: lesson, checklist (with ticks), quiz sheet or results."""
         from serotonin_app import printing
 
         renderer = self.rendering.renderer
         tab = self.tabs.widget.currentWidget()
         if isinstance(tab, LessonTab):
-            return printing.lesson_handout(tab.lesson, renderer, citations=citations)
+            return printing.lesson_handout(tab.lesson, renderer, citations=citations), "lesson", tab.lesson.id
         if self.tabs.checklists is not None and self.tabs.is_current(self.tabs.checklists):
             checklists = self.tabs.checklists.content
             if checklists.checklist is not None:
                 ticks = set() if blank else checklists.ticked()
-                return printing.checklist_handout(
-                    checklists.checklist, renderer, self.library.settings, ticks
-                )
+                checklist = checklists.checklist
+                handout = printing.checklist_handout(checklist, renderer, self.library.settings, ticks)
+                return handout, "checklist", checklist.id
         if self.tabs.quizzes is not None and self.tabs.is_current(self.tabs.quizzes):
             quizzes = self.tabs.quizzes.content
             if quizzes.quiz is not None:
                 session = quizzes.session
                 if session is not None and session.finished:
-                    return printing.results_handout(session, renderer)
-                return printing.worksheet_handout(quizzes.quiz, renderer)
+                    return printing.results_handout(session, renderer), "quiz", quizzes.quiz.id
+                return printing.worksheet_handout(quizzes.quiz, renderer), "quiz", quizzes.quiz.id
         return None
 
     def _holds_answers(self, blank: bool) -> bool:

@@ -52,3 +52,17 @@ def test_words_the_renderer_adds_are_in_the_language_of_the_text() -> None:
     assert "Pida ayuda ahora" in spanish and "Get help now" not in spanish
     # An English page shown in a Spanish window keeps English words around its English text.
     assert "Get help now" in english and "[Image: a brain]" in english
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_lesson_handout_prints_to_its_last_source(tmp_path: Path, language: str) -> None:
+    """Qt lays out the rest of a document lazily after a format change; a PDF must still hold it all."""
+    from serotonin_app.content.library import load_library
+    from tests.conftest import BUNDLED
+
+    assert main(["export", "all", "-o", str(tmp_path), "--lang", language]) == 0
+    library = load_library([BUNDLED])[0].in_language(language)
+    for lesson in library.lessons:
+        text = _pdf_text(tmp_path / f"lesson-{lesson.id}.pdf")
+        last = lesson.listed_sources[-1]
+        assert f"{last.key} " in text, (language, lesson.id, last.key)
