@@ -613,7 +613,7 @@
     <message>
         <source>Choose one answer.</source>
         <extracomment>Paper marks: a choice to circle or tick, and the answer key&apos;s filled-in forms. Where a worksheet&apos;s reader writes an item&apos;s place in a sequence. Paper only: the circle, box or blank before the text; the answer key fills in the right ones. On an answer key, &quot;Answer&quot; after a right choice (printed in bold with it). Markdown. Answer key of a sequence: the right order. Markdown; only on an answer key. Only when the answer was wrong. Markdown: the comments of the chosen answers, then the explanation. Only when the answer was wrong. Markdown.</extracomment>
-        <translation>Listas de verificación</translation>
+        <translation>Elija una respuesta.</translation>
     </message>
     <message>
         <source>Choose all that apply.</source>

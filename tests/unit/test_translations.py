@@ -78,3 +78,17 @@ def test_the_compiled_file_matches_its_source(ts: Path, tmp_path: Path) -> None:
         check=True, capture_output=True,
     )  # fmt: skip
     assert qm.read_bytes() == ts.with_suffix(".qm").read_bytes(), "run `make translations`"
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda path: path.stem)
+def test_no_translation_stands_for_two_different_texts(ts: Path) -> None:
+    """A translation shared by unrelated texts was filed under the wrong one.
+
+    "Choose one answer." once read "Listas de verificación" (Checklists) under
+    every Spanish quiz question.
+    """
+    sources: dict[str, set[str]] = {}
+    for _context, source, text, _kind in _messages(ts):
+        if text:
+            sources.setdefault(text, set()).add(source)
+    assert {text: found for text, found in sources.items() if len(found) > 1} == {}
