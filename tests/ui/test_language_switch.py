@@ -91,8 +91,9 @@ def test_new_session_returns_to_the_clinics_language(qtbot: QtBot, switcher: Lan
     spanish = _choose(qtbot, switcher, "Español")
     with qtbot.waitSignal(switcher.switched, timeout=5000):
         spanish.new_session_action.trigger()
-    window = switcher.window
-    assert window is not None and window is not spanish
+    back = switcher.window
+    assert back is not None and back is not spanish
+    window = back
     assert window.library.language == "en"
     assert window.session.is_empty
     page = window.content_tabs.current_page()

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from serotonin_app import handouts, printing
 from serotonin_app.cli import main
+from serotonin_app.cli_args import UsageError
 from serotonin_app.content.library import load_library
 from serotonin_app.content.navigation import Place
 from serotonin_app.content.render import Renderer
@@ -200,7 +201,7 @@ def test_export_quiz_without_quizzes_exits_2(write_pack: WritePack, tmp_path: Pa
     args = argparse.Namespace(
         kind="quiz", id="x", output=str(tmp_path / "q.pdf"), answer_key=False, page_size=None, seed=1
     )
-    with pytest.raises(cli.UsageError, match="there are no quizzes to export"):
+    with pytest.raises(UsageError, match="there are no quizzes to export"):
         cli.run_export([pack], args)
 
 

@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from serotonin_app.cli import EXIT_USAGE, main
+from serotonin_app.cli import main
+from serotonin_app.cli_args import EXIT_USAGE
 from tests.conftest import BUNDLED, ROOT, WritePack, lesson_text
 
 #: What a clinic adds to the bundled content before a roll-out: its name and numbers.

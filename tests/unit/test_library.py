@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from serotonin_app.content.library import load_library, skipped_files
-from serotonin_app.content.settings import DEFAULT_EMERGENCY, key_line
+from serotonin_app.content.settings import DEFAULT_EMERGENCY
+from serotonin_app.content.toml_lines import key_line
 from tests.conftest import BUNDLED, WritePack, lesson_text
 
 

@@ -24,10 +24,10 @@ from serotonin_app.content.settings import (
     DEFAULT_EMERGENCY,
     ClinicSettings,
     ClinicTexts,
-    CrisisLine,
     load_settings,
-    table_key_lines,
 )
+from serotonin_app.content.settings_values import CrisisLine
+from serotonin_app.content.toml_lines import table_key_lines
 
 SPANISH = {
     DEFAULT_EMERGENCY: "el número de emergencias de su zona",
