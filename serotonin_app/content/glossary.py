@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -12,6 +13,8 @@ from serotonin_app.content.limits import MAX_GLOSSARY_TERMS, MAX_TITLE_CHARS
 from serotonin_app.content.markdown_text import plain_inline, without_sources
 from serotonin_app.content.messages import QT_TRANSLATE_NOOP, translate, translate_marked
 from serotonin_app.content.problems import Problem, error, warning
+from serotonin_app.content.text_fold import collation_key
+from serotonin_app.content.translations import SOURCE_LANGUAGE, file_language
 
 GLOSSARY_KEYS = frozenset({"title", "reviewed", "sources"})
 #: The title of a glossary whose file does not give one (translated when a glossary is read).
@@ -43,8 +46,11 @@ def glossary_key(term: str) -> str:
 
 @dataclass(frozen=True)
 class Glossary:
+    #: In dictionary order for ``language`` (:func:`text_fold.collation_key`).
     terms: tuple[GlossaryTerm, ...] = ()
     title: str = DEFAULT_TITLE
+    #: The language the terms are written in (``glossary.<lang>.md``).
+    language: str = SOURCE_LANGUAGE
 
     def lookup(self, term: str) -> GlossaryTerm | None:
         return self._by_key.get(glossary_key(term))
@@ -68,24 +74,11 @@ class Glossary:
     def _by_anchor(self) -> dict[str, GlossaryTerm]:
         return {t.anchor: t for t in reversed(self.terms)}
 
-    def search(self, query: str) -> tuple[GlossaryTerm, ...]:
-        """Terms whose name or definition contains every word typed, names first."""
-        words = query.casefold().split()
-        if not words:
-            return self.terms
-        in_name = [t for t in self.terms if all(w in t.term.casefold() for w in words)]
-        in_text = [
-            t
-            for t in self.terms
-            if t not in in_name and all(w in f"{t.term} {t.definition}".casefold() for w in words)
-        ]
-        return (*in_name, *in_text)
-
     def merged(self, other: Glossary) -> Glossary:
         """``other``'s terms replace same-named ones here; new terms are added."""
         by_key = {t.key: t for t in self.terms}
         by_key.update({t.key: t for t in other.terms})
-        return Glossary(tuple(sorted(by_key.values(), key=lambda t: t.term.casefold())), other.title)
+        return Glossary(_in_order(by_key.values(), other.language), other.title, other.language)
 
 
 def parse_glossary(source: SourceFile) -> tuple[Glossary | None, list[Problem]]:
@@ -171,4 +164,9 @@ def parse_glossary(source: SourceFile) -> tuple[Glossary | None, list[Problem]]:
     title = text_value(source, "title", default, problems, limit=MAX_TITLE_CHARS) or default
     if any(p.is_error for p in problems):
         return None, problems
-    return Glossary(tuple(sorted(terms.values(), key=lambda t: t.term.casefold())), title), problems
+    language = file_language(path)
+    return Glossary(_in_order(terms.values(), language), title, language), problems
+
+
+def _in_order(terms: Iterable[GlossaryTerm], language: str) -> tuple[GlossaryTerm, ...]:
+    return tuple(sorted(terms, key=lambda t: collation_key(t.term, language)))

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from serotonin_app.content.glossary import Glossary, GlossaryTerm
 from serotonin_app.content.markdown_text import is_sources_title
+from serotonin_app.content.text_fold import fold, plural_endings, stemmer
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _NO_TERMS = frozenset({"a", "code", "pre", "sup", *_HEADINGS})
@@ -21,27 +22,31 @@ _WORD_AFTER = re.compile(r"[\w-]")
 class TermLinker:
     r"""Links the first use of each glossary term in each ``##`` section.
 
-    A term matches case-insensitively where no letter, digit or hyphen touches it, and
-    the longest term wins, as ``(?<![\w-])(term|...)(?![\w-])`` with the longest
-    first would find them. Matching is by first word instead: Python's ``re`` tries
-    each of the alternatives at every position, which for 2,000 terms takes seconds
-    for one long lesson.
+    A term matches without regard to case or accents where no letter, digit or
+    hyphen touches it, also with a plural ending of ``language`` ("neurotransmisores"
+    links "neurotransmisor"), and the longest term wins, as
+    ``(?<![\w-])(term|...)(?:es|s)?(?![\w-])`` with the longest first would find them.
+    Matching is by the stem of the first word instead: Python's ``re`` tries each of
+    the alternatives at every position, which for 2,000 terms takes seconds for one
+    long lesson.
     """
 
-    def __init__(self, glossary: Glossary) -> None:
+    def __init__(self, glossary: Glossary, language: str = "en") -> None:
         self.glossary = glossary
-        # Terms by their first word (or first character, when that is not a word
-        # character), longest first; each as (lower-case text, length, term).
+        self.stem = stemmer(language)
+        self.endings = plural_endings(language)
+        # Terms by the stem of their first word (or first character, when that is not a
+        # word character), longest first; each as (folded text, length, term).
         self.candidates: dict[str, list[tuple[str, int, GlossaryTerm]]] = {}
         odd: set[str] = set()
-        for term in sorted(glossary.terms, key=lambda t: (-len(t.term), t.term.lower())):
-            folded = term.term.lower()
+        for term in sorted(glossary.terms, key=lambda t: (-len(t.term), fold(t.term))):
+            folded = fold(term.term)
             if not folded:
                 continue
             first = _WORD.match(folded)
             if first is None:
                 odd.add(folded[0])
-            key = first.group() if first else folded[0]
+            key = self.stem(first.group()) if first else folded[0]
             self.candidates.setdefault(key, []).append((folded, len(term.term), term))
         odd_starts = "|[" + "".join(re.escape(c) for c in sorted(odd)) + "]" if odd else ""
         self.starts = re.compile(rf"(?<![\w-])(?:\w+{odd_starts})")
@@ -59,8 +64,11 @@ class TermLinker:
             index += 1
             if child.tag == "h2":
                 self.used.clear()
-                # Reference lists are not reading text: no glossary links there.
-                self.enabled = not is_sources_title("".join(child.itertext()))
+                # Reference lists are not reading text: no glossary links there. A
+                # translated lesson's "## Fuentes {: #sources }" is one too.
+                self.enabled = child.get("id") != "sources" and not is_sources_title(
+                    "".join(child.itertext())
+                )
             if not self.enabled:
                 continue
             if child.tag not in _NO_TERMS:
@@ -76,17 +84,32 @@ class TermLinker:
     def _matches(self, text: str) -> Iterator[tuple[int, int, GlossaryTerm]]:
         """Every term in ``text``, left to right, none overlapping."""
         taken = 0
-        for start_match in self.starts.finditer(text):
+        # Folding keeps every character's position, so a match in ``folded`` is one in ``text``.
+        folded_text = fold(text)
+        for start_match in self.starts.finditer(folded_text):
             start = start_match.start()
             if start < taken:
                 continue
-            word = start_match.group().lower()
-            for folded, length, term in self.candidates.get(word, ()):
-                end = start + length
-                if text[start:end].lower() == folded and not _WORD_AFTER.match(text, end):
+            word = start_match.group()
+            key = self.stem(word) if _WORD.match(word) else word
+            for folded, length, term in self.candidates.get(key, ()):
+                end = self._end(folded_text, start, folded, length)
+                if end is not None:
                     taken = end
                     yield start, end, term
                     break
+
+    def _end(self, text: str, start: int, folded: str, length: int) -> int | None:
+        """Where ``folded`` (or its plural) ends in ``text`` at ``start``, if it is there as a word."""
+        end = start + length
+        if not text.startswith(folded, start):
+            return None
+        if not _WORD_AFTER.match(text, end):
+            return end
+        for ending in self.endings:
+            if text.startswith(ending, end) and not _WORD_AFTER.match(text, end + len(ending)):
+                return end + len(ending)
+        return None
 
     def _link(self, text: str | None) -> tuple[str | None, list[ET.Element]]:
         if not text:

@@ -115,7 +115,7 @@ class _DocumentProcessor(Treeprocessor):
         self.extension.anchors = [el.get("id", "") for el in root.iter() if el.tag in _HEADINGS]
         self._callouts(root, self.extension.language)
         if self.extension.glossary is not None and self.extension.glossary.terms:
-            TermLinker(self.extension.glossary).run(root)
+            TermLinker(self.extension.glossary, self.extension.language).run(root)
 
     @staticmethod
     def _replace_remote_images(root: ET.Element, language: str) -> None:

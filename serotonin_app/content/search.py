@@ -1,7 +1,8 @@
 """Full-text search over lessons, glossary, quizzes and checklists. No Qt.
 
-Matching ignores case and accents and strips common English endings, so
-"craving" finds "cravings" and "cafe" finds "café". The index is built on the
+Matching ignores case and accents and strips word endings in the language of the
+content (:mod:`text_fold`), so "craving" finds "cravings", "cafe" finds "café" and
+"neurotransmisores" finds "neurotransmisor". The index is built on the
 first search, not at start-up, and a step at a time (:meth:`SearchIndex.build`),
 so that a window can keep taking keystrokes while a large clinic pack is read.
 
@@ -17,10 +18,9 @@ import bisect
 import html
 import re
 import time
-import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from serotonin_app.content.anchors import slugify
 from serotonin_app.content.glossary import Glossary, GlossaryTerm
@@ -28,9 +28,9 @@ from serotonin_app.content.library import ContentLibrary
 from serotonin_app.content.markdown_text import headings, is_sources_heading, reading_lines
 from serotonin_app.content.messages import translate
 from serotonin_app.content.readability import plain_text, sentences
+from serotonin_app.content.text_fold import fold, stemmer
 
 _WORD = re.compile(r"\w+")
-_SUFFIXES = ("ings", "ing", "ies", "ied", "es", "ed", "ly", "s")
 SNIPPET_CHARS = 70
 #: Places ranked by reading their text, per search. More may match (a one-letter
 #: search matches nearly everything); those with the words in their title come first.
@@ -41,31 +41,6 @@ SCORED_CHARS = 20_000
 STEP_CHARS = 50_000
 #: Words checked when looking for the place to show in a snippet.
 SNIPPET_WORDS = 5_000
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(char: str) -> str:
-    base = unicodedata.normalize("NFKD", char)
-    kept = "".join(c for c in base if not unicodedata.combining(c)).casefold()
-    # One character in, one out, so positions map back to the original text.
-    return kept[:1] if kept else char
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form of ``text`` with the same length in characters."""
-    if text.isascii():
-        return text.lower()
-    # One table for the characters this text uses: translate() then runs in C.
-    return text.translate({ord(char): _fold_char(char) for char in set(text)})
-
-
-def stem(word: str) -> str:
-    """A cheap English stem: enough for plurals and -ing/-ed forms."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
-    return word.rstrip("e") if len(word) > 4 else word
 
 
 @dataclass(frozen=True)
@@ -101,10 +76,12 @@ class SearchIndex:
     """Every lesson section, glossary term, quiz question and checklist group.
 
     A quiz question is indexed by its title and body alone, never by its answers.
-    With ``build=False`` nothing is read until :meth:`build` is called.
+    With ``build=False`` nothing is read until :meth:`build` is called. Words are
+    stemmed in the library's language (the view a reader chose).
     """
 
     def __init__(self, library: ContentLibrary, *, build: bool = True) -> None:
+        self.stem = stemmer(library.language)
         #: Characters of text to index, roughly: what building the index costs.
         self.size = (
             sum(len(lesson.body) for lesson in library.lessons)
@@ -176,7 +153,9 @@ class SearchIndex:
         ]
         scored = [(score + _text_score(entries[i], phrase, words), i) for score, i in scored]
         scored.sort(key=lambda pair: (-pair[0], pair[1]))
-        return [_hit(self._entries[index], words, wanted, score) for score, index in scored[:limit]]
+        return [
+            _hit(self._entries[index], words, wanted, score, self.stem) for score, index in scored[:limit]
+        ]
 
     def _title_score(self, index: int, phrase: str, wanted: list[str]) -> int:
         return 30 * (phrase in self._titles[index]) + 10 * sum(
@@ -202,7 +181,7 @@ class SearchIndex:
     def _stem(self, word: str) -> str:
         made = self._stems.get(word)
         if made is None:
-            made = self._stems[word] = stem(word)
+            made = self._stems[word] = self.stem(word)
         return made
 
     def _add(self, entry: Entry) -> Iterator[None]:
@@ -291,7 +270,7 @@ def _text_score(entry: Entry, phrase: str, words: list[str]) -> int:
     )
 
 
-def _hit(entry: Entry, words: list[str], wanted: list[str], score: int) -> Hit:
+def _hit(entry: Entry, words: list[str], wanted: list[str], score: int, stem: Callable[[str], str]) -> Hit:
     folded = entry.folded
     original = f"{entry.title}\n{entry.text}"
     title_end = len(entry.title)
@@ -328,25 +307,28 @@ def _hit(entry: Entry, words: list[str], wanted: list[str], score: int) -> Hit:
     return Hit(entry, match_text, snippet, snippet_html, score)
 
 
-def stem_words(text: str) -> frozenset[str]:
+def stem_words(text: str, language: str = "en") -> frozenset[str]:
+    stem = stemmer(language)
     return frozenset(stem(word) for word in _WORD.findall(fold(text)))
 
 
 class GlossaryFilter:
     """:meth:`Glossary.search`, fast enough for every keystroke in a glossary of thousands of long terms.
 
-    The folded names and texts are made once, and names already found are skipped
-    with a set rather than a scan of the list.
+    Like search it ignores case and accents and word endings in ``language``: each
+    word typed matches where its stem is part of a term or definition. The folded
+    names and texts are made once.
     """
 
-    def __init__(self, glossary: Glossary) -> None:
+    def __init__(self, glossary: Glossary, language: str = "en") -> None:
         self.terms = glossary.terms
-        self._names = [term.term.casefold() for term in self.terms]
-        self._texts = [f"{term.term} {term.definition}".casefold() for term in self.terms]
+        self.stem = stemmer(language)
+        self._names = [fold(term.term) for term in self.terms]
+        self._texts = [fold(f"{term.term} {term.definition}") for term in self.terms]
 
     def search(self, query: str) -> tuple[GlossaryTerm, ...]:
         """Terms whose name or definition contains every word typed, names first."""
-        words = query.casefold().split()
+        words = [self.stem(word) for word in fold(query).split()]
         if not words:
             return self.terms
         in_name = [i for i, name in enumerate(self._names) if all(w in name for w in words)]

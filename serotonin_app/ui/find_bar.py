@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from serotonin_app.content.session import ReaderSession
+from serotonin_app.content.text_fold import fold
 
 
 class FindBar(QWidget):
@@ -79,35 +80,46 @@ class FindBar(QWidget):
         self.closed.emit()
 
     def matches(self) -> list[tuple[int, int]]:
-        """Start and end of every match in the view's document."""
-        if self.view is None or not self.box.text():
+        """Start and end of every match in the view's document.
+
+        Case and accents are ignored, as in search: "animo" finds "ánimo". Folding keeps
+        every character in place, and the document's plain text has one character per
+        cursor position, so a match in the folded text is a selection in the document.
+        """
+        wanted = fold(self.box.text())
+        if self.view is None or not wanted:
             return []
-        document = self.view.document()
+        text = fold(self.view.document().toPlainText())
         found = []
-        cursor = document.find(self.box.text(), 0)
-        while not cursor.isNull():
-            found.append((cursor.selectionStart(), cursor.selectionEnd()))
-            cursor = document.find(self.box.text(), cursor)
+        start = text.find(wanted)
+        while start >= 0:
+            found.append((start, start + len(wanted)))
+            start = text.find(wanted, start + len(wanted))
         return found
 
     def search(self, *, from_start: bool = False, backward: bool = False) -> None:
+        """Select the next (or previous) match after the selection, wrapping around like a browser."""
         if self.view is None:
             return
-        text = self.box.text()
-        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
-        if from_start:
+        matches = self.matches()
+        if matches:
+            current = self.view.textCursor()
+            if from_start:
+                start, end = matches[0]
+            elif backward:
+                before = [m for m in matches if m[0] < current.selectionStart()]
+                start, end = before[-1] if before else matches[-1]
+            else:
+                after = [m for m in matches if m[0] > current.selectionStart()]
+                start, end = after[0] if after else matches[0]
             cursor = QTextCursor(self.view.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             self.view.setTextCursor(cursor)
-        found = bool(text) and self.view.find(text, flags)
-        if text and not found:
-            # Wrap around, like a browser.
-            cursor = QTextCursor(self.view.document())
-            cursor.movePosition(
-                QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start
-            )
-            self.view.setTextCursor(cursor)
-            found = self.view.find(text, flags)
-        self._update_count()
+            self.view.ensureCursorVisible()
+        elif from_start:
+            self.view.setTextCursor(QTextCursor(self.view.document()))
+        self._update_count(matches)
 
     def find_next(self) -> None:
         self.search()
@@ -115,8 +127,7 @@ class FindBar(QWidget):
     def find_previous(self) -> None:
         self.search(backward=True)
 
-    def _update_count(self) -> None:
-        matches = self.matches()
+    def _update_count(self, matches: list[tuple[int, int]]) -> None:
         if not self.box.text():
             self.count.clear()
         elif not matches:

@@ -36,7 +36,7 @@ class GlossaryPage(QWidget):
         self.glossary = glossary
         #: Holds what was typed in the search box; the box shows it.
         self.session = session if session is not None else ReaderSession()
-        self.filter = GlossaryFilter(glossary)
+        self.filter = GlossaryFilter(glossary, glossary.language)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type to find a word"))
         self.search.setAccessibleName(self.tr("Search the glossary"))

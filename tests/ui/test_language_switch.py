@@ -120,3 +120,25 @@ def test_a_page_with_no_translation_says_so(
     finally:
         switcher.window.staff_exit()  # type: ignore[union-attr]
         install_language(ENGLISH)
+
+
+def test_find_and_search_in_spanish_ignore_accents(qtbot: QtBot, switcher: LanguageSwitcher) -> None:
+    from PySide6.QtCore import Qt
+
+    window = switcher.open("es", Place("lesson", "addiction"))
+    qtbot.waitExposed(window)
+    page = window.pages["addiction"]
+    bar = window.find_bar
+    bar.open_for(page.view)
+    qtbot.keyClicks(bar.box, "animo")
+    expected = page.view.toPlainText().casefold().count("ánimo")
+    assert expected >= 3
+    assert bar.count.text() == f"1 de {expected}"
+    qtbot.keyClick(bar.box, Qt.Key.Key_Return)
+    assert bar.count.text() == f"2 de {expected}"
+    assert page.view.textCursor().selectedText().casefold() == "ánimo"
+    bar.close_bar()
+    # Search (Ctrl+K) in the Spanish view finds Spanish text by a plural, without accents.
+    window.search_panel.box.setText("recaptaciones")
+    assert window.search_panel.hits
+    assert any("recaptaci" in hit.snippet.casefold() for hit in window.search_panel.hits)

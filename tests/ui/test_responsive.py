@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from serotonin_app.content.library import load_library
 from serotonin_app.content.navigation import Place
-from serotonin_app.content.search import fold, stem
+from serotonin_app.content.text_fold import fold
+from serotonin_app.content.text_fold import stem_english as stem
 from serotonin_app.ui.glossary_view import PAGE_CHARS, PAGE_TERMS, GlossaryPage
 from serotonin_app.ui.search_panel import INDEX_AT_ONCE, SearchPanel
 from tests.conftest import WritePack, lesson_text

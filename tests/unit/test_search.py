@@ -7,7 +7,9 @@ import re
 from serotonin_app.content.library import load_library
 from serotonin_app.content.quiz import Question
 from serotonin_app.content.readability import plain_text
-from serotonin_app.content.search import SearchIndex, fold, stem, stem_words
+from serotonin_app.content.search import SearchIndex, stem_words
+from serotonin_app.content.text_fold import fold
+from serotonin_app.content.text_fold import stem_english as stem
 from tests.conftest import BUNDLED, WritePack, lesson_text
 
 
