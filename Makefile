@@ -65,6 +65,8 @@ TS_FILES := $(wildcard serotonin_app/translations/serotonin_*.ts)
 translations: $(VENV)/.base
 	$(VENV)/bin/pyside6-lupdate -extensions py -locations none -no-obsolete serotonin_app -ts $(TS_FILES)
 	for ts in $(TS_FILES); do $(VENV)/bin/pyside6-lrelease -nounfinished -removeidentical $$ts -qm $${ts%.ts}.qm || exit 1; done
+	# A content pack's own interface strings (tests/packs/arabic): compiled, never extracted.
+	for ts in tests/packs/*/translations/*.ts; do $(VENV)/bin/pyside6-lrelease -nounfinished -removeidentical $$ts -qm $${ts%.ts}.qm || exit 1; done
 
 # One-folder PyInstaller bundle for offline clinic PCs: dist/serotonin-app/
 bundle: $(VENV)/.dev

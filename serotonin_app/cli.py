@@ -62,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         check_options(args)
         roots = content_roots([*args.resources, *getattr(args, "sub_resources", [])])
-        args.lang = requested_language(getattr(args, "sub_lang", None) or args.lang)
+        args.lang = requested_language(getattr(args, "sub_lang", None) or args.lang, roots)
         if args.command == "check":
             return run_check(roots, strict=args.strict, as_json=args.json, quality=args.quality)
         if args.command == "export":
@@ -136,7 +136,7 @@ def _load(roots: Sequence[Path]) -> tuple[ContentLibrary, list[Problem]]:
     """
     from serotonin_app.i18n import register_content_languages
 
-    register_content_languages(ui_languages())
+    register_content_languages(ui_languages(roots), roots)
     library, problems = load_library(roots)
     return library, _sorted(problems)
 
@@ -169,7 +169,7 @@ def use_offscreen() -> None:
 
 def offered_languages(library: ContentLibrary) -> list[str]:
     """The languages a reader may choose: English, then those with interface strings or content."""
-    return [ENGLISH, *sorted({*ui_languages(), *library.languages} - {ENGLISH})]
+    return [ENGLISH, *sorted({*ui_languages(library.roots), *library.languages} - {ENGLISH})]
 
 
 def language(requested: str | None, library: ContentLibrary) -> str:

@@ -6,6 +6,7 @@ A mistake found here is a :class:`UsageError`: one line on stderr and exit code 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -152,11 +153,11 @@ def check_options(args: argparse.Namespace) -> None:
         _check_export_options(args)
 
 
-def requested_language(code: str | None) -> str | None:
-    """``--lang``, checked against the installed languages before anything is loaded."""
+def requested_language(code: str | None, roots: Sequence[Path] = ()) -> str | None:
+    """``--lang``, checked against the installed languages (ours and the packs') before content is loaded."""
     if code is None:
         return None
-    installed = ui_languages()
+    installed = ui_languages(roots)
     if code not in installed:
         raise UsageError(f"--lang: '{code}' is not installed (installed: {', '.join(installed)})")
     return code

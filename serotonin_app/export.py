@@ -67,7 +67,7 @@ def export_handouts(
 ) -> Iterator[tuple[Path, int]]:
     """Write the PDFs; yields each path with its page count. ``all`` writes into a folder."""
     application()  # printing needs one; the caller chose the offscreen platform
-    install_language(lang)  # handout headers, footers and dates
+    install_language(lang, library.roots)  # handout headers, footers and dates
     if kind == "all":
         output.mkdir(parents=True, exist_ok=True)
     for handout in handouts(

@@ -23,7 +23,9 @@ from serotonin_app.content.quiz import Kind, Quiz, QuizSession
 from serotonin_app.content.render import Renderer
 from serotonin_app.content.settings import ClinicSettings
 from serotonin_app.content.sources import strip_citation_marks
+from serotonin_app.content.translations import SOURCE_LANGUAGE
 from serotonin_app.content.translations import Kind as ContentKind
+from serotonin_app.i18n import is_right_to_left
 from serotonin_app.keep_together import KEEP_MARK
 from serotonin_app.quiz_text import (
     AnswerLine,
@@ -55,22 +57,26 @@ class Handout:
     roots: tuple[Path, ...] = ()
     #: A line for the footer of every page about the handout's language, or "".
     notice: str = ""
+    #: The body is in a right-to-left language (Arabic, Hebrew, Persian, Urdu).
+    right_to_left: bool = False
 
 
 def with_language_notice(
     handout: Handout, library: ContentLibrary, kind: ContentKind, item_id: str
 ) -> Handout:
-    """The handout with a footer line when its text is English for a reader of another language,
-    or a translation no clinician has checked yet (until ``translation_reviewed`` is set).
+    """The handout in its language's direction, with a footer line when its text is English for a
+    reader of another language, or a translation no clinician has checked yet (until
+    ``translation_reviewed`` is set).
     """
+    translation = library.translation(kind, item_id)
     if library.untranslated(kind, item_id):
         notice = translate("printing", "This handout is not translated yet, so it is printed in English.")
-    else:
-        translation = library.translation(kind, item_id)
-        if translation is None or translation.reviewed:
-            return handout
+    elif translation is not None and not translation.reviewed:
         notice = translate("printing", "Translation not yet checked by a clinician.")
-    return replace(handout, notice=notice)
+    else:
+        notice = ""
+    language = translation.language if translation is not None else SOURCE_LANGUAGE
+    return replace(handout, notice=notice, right_to_left=is_right_to_left(language))
 
 
 def _fill_lines() -> str:

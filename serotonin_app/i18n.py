@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from serotonin_app.content import messages
-from serotonin_app.languages import ENGLISH, NATIVE_NAMES, TRANSLATIONS
+from serotonin_app.languages import ENGLISH, NATIVE_NAMES, translation_files
 
 _installed: list[QTranslator] = []
 
@@ -36,19 +37,22 @@ def is_right_to_left(code: str) -> bool:
     return QLocale(code).textDirection() == Qt.LayoutDirection.RightToLeft
 
 
-def install_language(code: str) -> None:
+def install_language(code: str, roots: Sequence[Path] = ()) -> None:
     """Speak ``code`` from now on: our strings, Qt's dialogs, number and date formats, text direction.
 
-    Missing files are not errors: whatever has no translation stays English.
+    Our strings come from the bundled translations or a content pack's among ``roots``
+    (:func:`languages.translation_files`). Missing files are not errors: whatever has
+    no translation stays English.
     """
     app = QCoreApplication.instance()
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     if code != ENGLISH:
+        ours = translation_files(roots).get(code)
         for folder, name in (
             (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{code}"),
-            (str(TRANSLATIONS), f"serotonin_{code}"),
+            *(((str(ours.parent), ours.stem),) if ours else ()),
         ):
             translator = QTranslator(app)
             if translator.load(name, folder):
@@ -66,7 +70,7 @@ def install_language(code: str) -> None:
 _content_translators: dict[str, QTranslator] = {}
 
 
-def register_content_languages(codes: Sequence[str]) -> None:
+def register_content_languages(codes: Sequence[str], roots: Sequence[Path] = ()) -> None:
     """Let content text be read out in each of ``codes`` whatever the interface speaks.
 
     Placeholders are filled in the language of their file (a Spanish lesson says
@@ -74,11 +78,12 @@ def register_content_languages(codes: Sequence[str]) -> None:
     message table needs a translator per language, not only the installed one.
     Call before loading content; translators are loaded, never installed.
     """
+    files = translation_files(roots)
     for code in codes:
-        if code == ENGLISH or code in _content_translators:
+        if code == ENGLISH or code in _content_translators or code not in files:
             continue
         translator = QTranslator()
-        if translator.load(f"serotonin_{code}", str(TRANSLATIONS)):
+        if translator.load(files[code].stem, str(files[code].parent)):
             _content_translators[code] = translator
             messages.register_language(code, partial(_lookup, translator))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 #: The source language of every string and content file: always installed, needs no file.
@@ -13,10 +14,32 @@ TRANSLATIONS = Path(__file__).parent / "translations"
 CODE = re.compile(r"[a-z]{2,3}(?:_[A-Z]{2})?")
 
 
-def ui_languages() -> list[str]:
-    """The languages the interface speaks: English, then each compiled translation."""
-    found = sorted(path.stem.removeprefix("serotonin_") for path in TRANSLATIONS.glob("serotonin_*.qm"))
-    return [ENGLISH, *(code for code in found if CODE.fullmatch(code))]
+#: Where a content pack keeps its own interface strings: ``<pack>/translations/serotonin_<lang>.qm``.
+PACK_TRANSLATIONS = "translations"
+
+
+def translation_files(roots: Sequence[Path] = ()) -> dict[str, Path]:
+    """Each language's compiled interface strings: ours, then each content pack's (later wins).
+
+    A pack adds a language, or replaces ours, with ``translations/serotonin_<lang>.qm``
+    beside its ``lessons/``. Only files inside the pack's folder count: a link out of
+    it is ignored, as it is for every content file.
+    """
+    found: dict[str, Path] = {}
+    for folder, owner in ((TRANSLATIONS, TRANSLATIONS), *((r / PACK_TRANSLATIONS, r) for r in roots)):
+        if not folder.is_dir():
+            continue
+        inside = owner.resolve()
+        for path in sorted(folder.glob("serotonin_*.qm")):
+            code = path.stem.removeprefix("serotonin_")
+            if CODE.fullmatch(code) and path.is_file() and path.resolve().is_relative_to(inside):
+                found[code] = path
+    return found
+
+
+def ui_languages(roots: Sequence[Path] = ()) -> list[str]:
+    """The languages the interface speaks: English, then each compiled translation (with packs')."""
+    return [ENGLISH, *sorted(code for code in translation_files(roots) if code != ENGLISH)]
 
 
 def system_language(environ: dict[str, str]) -> str | None:

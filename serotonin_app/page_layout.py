@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import math
+import re
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QFontMetricsF,
+    QGuiApplication,
     QPagedPaintDevice,
     QPainter,
     QPalette,
@@ -29,6 +33,7 @@ from serotonin_app.content.settings import ClinicSettings
 from serotonin_app.handouts import Handout
 from serotonin_app.keep_together import keep_together
 from serotonin_app.pictures import PictureDocument
+from serotonin_app.text_direction import set_direction
 
 MARGIN_MM = 16
 HEADER_MM = 14
@@ -56,8 +61,24 @@ p.answer-key { font-weight: bold; }
 p.instruction { font-style: italic; }
 """
 
+FOOTER_CSS = (
+    "body { font-size: 8pt; color: #000000; } p { margin-top: 0; margin-bottom: 0; } "
+    # Qt's table columns come out narrower than asked: the page and date lines must not wrap.
+    "td.numbers p { white-space: nowrap; }"
+)
+
 #: Header and footer text is translated in the context "printing", as the handouts' is.
 translate = QCoreApplication.translate
+
+
+def long_date_format(locale: QLocale) -> str:
+    """The locale's long date without the weekday: "24 de noviembre de 2026", "November 24, 2026".
+
+    The month in words cannot be misread in any country; the weekday only made the
+    footer's date wrap to a second line.
+    """
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    return re.sub(r"d{4}[,،]?\s*", "", pattern).strip(" ,،") or pattern
 
 
 def print_font(points: float) -> QFont:
@@ -72,26 +93,45 @@ def print_font(points: float) -> QFont:
 class PageLayout:
     """A handout laid out for one device: the body document and the page geometry."""
 
-    def __init__(self, handout: Handout, settings: ClinicSettings, device: QPagedPaintDevice) -> None:
+    def __init__(
+        self,
+        handout: Handout,
+        settings: ClinicSettings,
+        device: QPagedPaintDevice,
+        printed_on: dt.date | None = None,
+    ) -> None:
         self.handout = handout
         self.settings = settings
         self.device = device
         dpi = device.logicalDpiY()
         self.mm = dpi / 25.4
+        # The month in words cannot be misread in any country, and is in the reader's language.
+        date = printed_on or dt.date.today()
+        self.day = QLocale().toString(QDate(date.year, date.month, date.day), long_date_format(QLocale()))
+        #: The body runs in its text's direction; header and footer (interface language) in the window's.
+        self.body_direction = (
+            Qt.LayoutDirection.RightToLeft if handout.right_to_left else Qt.LayoutDirection.LeftToRight
+        )
+        self.frame_direction = QGuiApplication.layoutDirection()
         width, height = device.width(), device.height()
         margin = MARGIN_MM * self.mm
         self.page = QRectF(0, 0, width, height)
         self.header = QRectF(margin, margin * 0.7, width - 2 * margin, HEADER_MM * self.mm)
-        self.footer = QRectF(
-            margin, height - margin * 0.6 - FOOTER_MM * self.mm, width - 2 * margin, FOOTER_MM * self.mm
-        )
+        self.footer = QRectF(margin, 0, width - 2 * margin, FOOTER_MM * self.mm)
         self.body = QRectF(margin, self.header.bottom() + 3 * self.mm, width - 2 * margin, 0)
+        # A long notice and disclaimer in a wordy language take more lines: the footer grows
+        # (with the largest page numbers it can show) and the body gives way.
+        sample = self._footer_document(99, 99)
+        self.footer.setHeight(max(FOOTER_MM * self.mm, sample.size().height() + 2.5 * self.mm))
+        self.footer.moveBottom(height - margin * 0.6)
         self.body.setBottom(self.footer.top() - 3 * self.mm)
-        self.document = self._document(handout.html, PRINT_CSS, self.body.width())
+        self.document = self._document(handout.html, PRINT_CSS, self.body.width(), self.body_direction)
         self.document.setPageSize(QSizeF(self.body.width(), self.body.height()))
         keep_together(self.document, self.body.height())
 
-    def _document(self, body_html: str, css: str, width: float) -> QTextDocument:
+    def _document(
+        self, body_html: str, css: str, width: float, direction: Qt.LayoutDirection
+    ) -> QTextDocument:
         # Pictures fit the body; the document reads them itself only through content/local_files.py.
         limit = QSizeF(width, self.body.height())
         document = PictureDocument(self.handout.roots, self.handout.base, limit)
@@ -100,6 +140,7 @@ class PageLayout:
         document.setDefaultStyleSheet(css)
         document.setDocumentMargin(0)
         document.setHtml(body_html)
+        set_direction(document, direction)
         _heading_sizes_from_css(document)
         document.setTextWidth(width)
         return document
@@ -108,11 +149,8 @@ class PageLayout:
     def page_count(self) -> int:
         return max(1, self.document.pageCount())
 
-    def paint(self, painter: QPainter, printed_on: dt.date | None = None) -> int:
+    def paint(self, painter: QPainter) -> int:
         """Paint every page; the device must already be open on ``painter``."""
-        # The month in words cannot be misread in any country, and is in the reader's language.
-        date = printed_on or dt.date.today()
-        day = QLocale().toString(QDate(date.year, date.month, date.day), QLocale.FormatType.LongFormat)
         total = self.page_count
         context = _paper_context()
         for page in range(total):
@@ -126,7 +164,7 @@ class PageLayout:
             painter.setClipRect(context.clip)
             self.document.documentLayout().draw(painter, context)
             painter.restore()
-            self._paint_footer(painter, page + 1, total, day)
+            self._paint_footer(painter, page + 1, total)
         return total
 
     def _paint_header(self, painter: QPainter) -> None:
@@ -135,6 +173,8 @@ class PageLayout:
         if settings.phone:
             clinic += f" · {settings.phone}"
         painter.save()
+        # Left and right swap in a right-to-left language: the clinic comes first, where reading starts.
+        painter.setLayoutDirection(self.frame_direction)
         painter.setPen(QColor("black"))
         font = print_font(10)
         font.setBold(True)
@@ -148,18 +188,42 @@ class PageLayout:
         painter.drawLine(self.header.bottomLeft(), self.header.bottomRight())
         painter.restore()
 
-    def _paint_footer(self, painter: QPainter, page: int, total: int, day: str) -> None:
-        page_text = translate("printing", "Page %1 of %2").replace("%1", str(page)).replace("%2", str(total))
-        printed = translate("printing", "Printed %1").replace("%1", day)
-        notice = f"<b>{html.escape(self.handout.notice)}</b><br>" if self.handout.notice else ""
-        footer_html = (
-            f'<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-            f'<td valign="top">{notice}{html.escape(self.settings.disclaimer)}</td>'
-            f'<td valign="top" align="right" width="30%">'
-            f"{html.escape(page_text)}<br>{html.escape(printed)}</td>"
-            f"</tr></table>"
+    def _footer_document(self, page: int, total: int) -> QTextDocument:
+        # Numbers in the reader's digits, as the date is ("صفحة ١ من ٣").
+        locale = QLocale()
+        page_text = (
+            translate("printing", "Page %1 of %2")
+            .replace("%1", locale.toString(page))
+            .replace("%2", locale.toString(total))
         )
-        footer = self._document(footer_html, "body { font-size: 8pt; color: #000000; }", self.footer.width())
+        printed = translate("printing", "Printed %1").replace("%1", self.day)
+        # The page and date column is as wide as its longer line, so neither wraps.
+        metrics = QFontMetricsF(print_font(8), self.device)
+        needed = max(metrics.horizontalAdvance(page_text), metrics.horizontalAdvance(printed))
+        # In percent: Qt reads a bare width as CSS pixels, not the printer's dots. Qt also makes
+        # such a column a little narrower than asked, so its lines are kept from wrapping too.
+        column = min(50, max(25, math.ceil(100 * (needed + 8 * self.mm) / self.footer.width())))
+        # Paragraphs, not lines: each takes its own script's direction (an English disclaimer
+        # under an Arabic notice still reads left to right).
+        notice = f"<p><b>{html.escape(self.handout.notice)}</b></p>" if self.handout.notice else ""
+        words = (
+            f'<td valign="top" width="{100 - column}%">'
+            f"{notice}<p>{html.escape(self.settings.disclaimer)}</p></td>"
+        )
+        # Qt does not mirror a table's columns: in a right-to-left language the words come first
+        # on the right, where reading starts, and the page number sits at the outer left edge.
+        right_to_left = self.frame_direction == Qt.LayoutDirection.RightToLeft
+        outer = "left" if right_to_left else "right"
+        numbers = (
+            f'<td class="numbers" valign="top" align="{outer}" width="{column}%">'
+            f"<p>{html.escape(page_text)}</p><p>{html.escape(printed)}</p></td>"
+        )
+        cells = f"{numbers}{words}" if right_to_left else f"{words}{numbers}"
+        footer_html = f'<table width="100%" cellspacing="0" cellpadding="0"><tr>{cells}</tr></table>'
+        return self._document(footer_html, FOOTER_CSS, self.footer.width(), self.frame_direction)
+
+    def _paint_footer(self, painter: QPainter, page: int, total: int) -> None:
+        footer = self._footer_document(page, total)
         painter.save()
         painter.setPen(QColor("black"))
         painter.drawLine(self.footer.topLeft(), self.footer.topRight())

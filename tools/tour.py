@@ -572,7 +572,7 @@ def _run_language(
     if unknown:
         raise TourError(f"unknown scheme {', '.join(unknown)} (valid: {', '.join(SCHEMES)})")
     roots = [bundled_resources(), *resources]
-    register_content_languages(ui_languages())  # as the app does before loading
+    register_content_languages(ui_languages(roots), roots)  # as the app does before loading
     english, problems = load_library(roots)
     library = english.in_language(language)
     every_page = tour_pages(library)
@@ -584,7 +584,7 @@ def _run_language(
     with_pdf = matches("pdf", pages)
     pdftoppm = shutil.which("pdftoppm") if with_pdf else None
     application()
-    install_language(language)
+    install_language(language, roots)
     written: list[Path] = []
     folders = 0
     with tempfile.TemporaryDirectory(prefix="serotonin-tour-") as scratch_name:

@@ -12,8 +12,18 @@ import unicodedata
 
 
 def slugify(value: str, separator: str = "-") -> str:
-    """The same rule as python-markdown's default ``toc`` slugify."""
-    value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
+    """python-markdown's default ``toc`` slugify, or its ``slugify_unicode`` where that leaves nothing.
+
+    The ASCII rule keeps English and Spanish anchors short and typeable ("que-es-un-
+    neurotransmisor"); a heading in a script with no ASCII letters, such as Arabic,
+    would get no anchor at all from it, so it keeps its own letters ("ما-هو-الناقل-العصبي").
+    """
+    ascii_value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
+    slug = _slug(ascii_value, separator)
+    return slug or _slug(unicodedata.normalize("NFKC", value), separator)
+
+
+def _slug(value: str, separator: str) -> str:
     value = re.sub(r"[^\w\s-]", "", value).strip().lower()
     return re.sub(rf"[{separator}\s]+", separator, value)
 

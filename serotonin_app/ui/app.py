@@ -98,7 +98,7 @@ class LanguageSwitcher(QObject):
 
     def open(self, language: str, place: Place | None = None, *, fresh: bool = False) -> MainWindow:
         """Show the window in ``language`` at ``place``; the old one, if any, closes."""
-        install_language(language)
+        install_language(language, self.library.roots)
         library = self.library.in_language(language)
         window = MainWindow(
             library,
@@ -174,7 +174,7 @@ def self_test(
 ) -> tuple[list[str], int]:
     """Render every lesson in the real window; return failures and the number passed."""
     app = application()
-    install_language(lang)
+    install_language(lang, library.roots)
     library = library.in_language(lang)
     import tempfile
 

@@ -6,11 +6,14 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from html import escape as html_escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from serotonin_app.content.lesson import Lesson
+from serotonin_app.content.translations import file_language
+from serotonin_app.i18n import is_right_to_left
+from serotonin_app.text_direction import set_direction
 from serotonin_app.ui.content_browser import ContentBrowser
 from serotonin_app.ui.lazy_tab import LazyTab
 from serotonin_app.ui.side_pane import SidePaneSplitter
@@ -29,10 +32,27 @@ class LessonView(ContentBrowser):
         self.document().setDefaultStyleSheet(document_css())
         self.anchorClicked.connect(self._on_anchor_clicked)
 
-    def show_html(self, html: str, base: Path) -> None:
-        """Show a lesson's HTML; its pictures are looked up relative to ``base``, the lesson's folder."""
+    def show_html(
+        self, html: str, base: Path, direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight
+    ) -> None:
+        """Show a lesson's HTML; its pictures are looked up relative to ``base``, the lesson's folder.
+
+        ``direction`` is the text's, which may differ from the window's: an English lesson
+        not yet translated runs left to right in an Arabic window, and an Arabic one right
+        to left in an English window.
+        """
         self.set_location(base)
         self.setHtml(html)
+        set_direction(self.document(), direction)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        # Qt gives the text the window's direction when that changes; the text keeps its own.
+        option = self.document().defaultTextOption()
+        direction = option.textDirection()
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            option.setTextDirection(direction)
+            self.document().setDefaultTextOption(option)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         self.linkActivated.emit(url.toString())
@@ -68,8 +88,14 @@ class LessonPage(SidePaneSplitter):
         self.rendered = False
         self.unavailable = False
 
+    @property
+    def direction(self) -> Qt.LayoutDirection:
+        """The lesson text's direction, from the language of its file."""
+        right_to_left = is_right_to_left(file_language(self.lesson.path))
+        return Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
+
     def show_rendered(self, html: str) -> None:
-        self.view.show_html(html, self.lesson.path.parent)
+        self.view.show_html(html, self.lesson.path.parent, self.direction)
         self.rendered = True
 
     def show_unavailable(self) -> None:
@@ -79,6 +105,7 @@ class LessonPage(SidePaneSplitter):
         self.view.show_html(
             f'<h1 class="lesson-title">{title}</h1><p class="unavailable">{message}</p>',
             self.lesson.path.parent,
+            self.layoutDirection(),
         )
         self.sections.clear()  # nothing to jump to
         # Marked as rendered too: trying again would only keep the window busy again.

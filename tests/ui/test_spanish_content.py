@@ -66,3 +66,23 @@ def test_every_lesson_handout_prints_to_its_last_source(tmp_path: Path, language
         text = _pdf_text(tmp_path / f"lesson-{lesson.id}.pdf")
         last = lesson.listed_sources[-1]
         assert f"{last.key} " in text, (language, lesson.id, last.key)
+
+
+def test_the_spanish_footer_dates_and_numbers_each_page_on_one_line(tmp_path: Path) -> None:
+    """ "Impreso el 24 de noviembre de 2026" on one line (the weekday made it wrap), "Página 2 de 9"."""
+    import datetime as dt
+
+    from PySide6.QtCore import QLocale
+
+    from tests.ui.test_print_layout import read_pdf
+
+    pdf = tmp_path / "es.pdf"
+    assert main(["export", "lesson", "neurotransmitters", "--lang", "es", "-o", str(pdf)]) == 0
+    today = dt.date.today()
+    month = QLocale("es").monthName(today.month)
+    pages = read_pdf(pdf)
+    assert len(pages) > 1
+    for number, page in enumerate(pages, 1):
+        lines = [run.text.replace("\xa0", " ") for run in page.runs]
+        assert f"Impreso el {today.day} de {month} de {today.year}" in lines, (number, lines[-6:])
+        assert f"Página {number} de {len(pages)}" in lines

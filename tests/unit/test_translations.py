@@ -15,6 +15,8 @@ from serotonin_app.languages import TRANSLATIONS, ui_languages
 from tests.conftest import ROOT
 
 TS_FILES = sorted(TRANSLATIONS.glob("serotonin_*.ts"))
+#: A test pack's own interface strings (tests/packs/arabic): compiled by `make translations` too.
+PACK_TS_FILES = sorted((ROOT / "tests" / "packs").glob("*/translations/serotonin_*.ts"))
 BIN = Path(sys.executable).parent
 #: Qt's %1 and Python's {name}/{name:spec}; {{ and }} are literal braces.
 PLACEHOLDER = re.compile(r"%\d|\{[a-z_]*(?::[^}]*)?\}")
@@ -43,7 +45,7 @@ def test_every_shipped_language_has_its_compiled_file() -> None:
     assert {ts.stem.removeprefix("serotonin_") for ts in TS_FILES} == set(ui_languages()) - {"en"}
 
 
-@pytest.mark.parametrize("ts", TS_FILES, ids=lambda path: path.stem)
+@pytest.mark.parametrize("ts", TS_FILES + PACK_TS_FILES, ids=lambda path: path.stem)
 def test_every_translation_is_finished_and_keeps_its_placeholders(ts: Path) -> None:
     messages = _messages(ts)
     unfinished = [source for _, source, text, kind in messages if kind == "unfinished" or not text]
@@ -70,7 +72,7 @@ def test_the_code_has_no_string_the_translation_lacks(ts: Path, tmp_path: Path) 
 
 
 @pytest.mark.skipif(not (BIN / "pyside6-lrelease").exists(), reason="pyside6-lrelease is not installed")
-@pytest.mark.parametrize("ts", TS_FILES, ids=lambda path: path.stem)
+@pytest.mark.parametrize("ts", TS_FILES + PACK_TS_FILES, ids=lambda path: path.stem)
 def test_the_compiled_file_matches_its_source(ts: Path, tmp_path: Path) -> None:
     qm = tmp_path / "check.qm"
     subprocess.run(
