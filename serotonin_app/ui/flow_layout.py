@@ -8,11 +8,14 @@ than a 1024-pixel screen. In a flow layout they wrap instead.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
 
 
 class FlowLayout(QLayout):
-    """Left to right, wrapping to a new row when the width runs out (after Qt's flow layout example)."""
+    """In reading order, wrapping to a new row when the width runs out (after Qt's flow layout example).
+
+    In a right-to-left language the rows start at the right, as Qt's own layouts do.
+    """
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 2) -> None:
         super().__init__(parent)
@@ -59,20 +62,22 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, row_height = area.x(), area.y(), 0
+        owner = self.parentWidget()
+        direction = owner.layoutDirection() if owner is not None else Qt.LayoutDirection.LeftToRight
         for item in self._items:
             hint = item.sizeHint()
             if x + hint.width() > area.right() + 1 and row_height > 0:
                 x, y = area.x(), y + row_height + self._spacing
                 row_height = 0
             if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+                item.setGeometry(QStyle.visualRect(direction, area, QRect(QPoint(x, y), hint)))
             x += hint.width() + self._spacing
             row_height = max(row_height, hint.height())
         return y + row_height - rect.y() + margins.bottom()
 
 
 def flow_row(*widgets: QWidget, spacing: int = 6) -> QWidget:
-    """The widgets left to right in a widget of their own, wrapping when the width runs out."""
+    """The widgets in reading order in a widget of their own, wrapping when the width runs out."""
     row = QWidget()
     layout = FlowLayout(row, spacing=spacing)
     layout.setContentsMargins(0, 0, 0, 0)
