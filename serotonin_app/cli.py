@@ -62,9 +62,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         check_options(args)
         roots = content_roots([*args.resources, *getattr(args, "sub_resources", [])])
-        args.lang = requested_language(getattr(args, "sub_lang", None) or args.lang, roots)
         if args.command == "check":
-            return run_check(roots, strict=args.strict, as_json=args.json, quality=args.quality)
+            # Checked after loading: a pack may bring a language's content without its interface.
+            return run_check(
+                roots,
+                strict=args.strict,
+                as_json=args.json,
+                quality=args.quality,
+                lang=args.sub_lang or args.lang,
+            )
+        args.lang = requested_language(getattr(args, "sub_lang", None) or args.lang, roots)
         if args.command == "export":
             return run_export(roots, args)
         if args.self_test:
@@ -84,20 +91,38 @@ def _sorted(problems: Sequence[Problem]) -> list[Problem]:
 
 
 def run_check(
-    roots: Sequence[Path], *, strict: bool = False, as_json: bool = False, quality: bool = False
+    roots: Sequence[Path],
+    *,
+    strict: bool = False,
+    as_json: bool = False,
+    quality: bool = False,
+    lang: str | None = None,
 ) -> int:
     """Validate content; exit 1 on any error (and on warnings with ``strict``).
 
     With ``quality`` the psychoeducation rules run too: their findings are warnings
-    like any other, and a table scores each lesson after the reading grades.
+    like any other, and a table scores each lesson after the reading grades. With
+    ``lang`` that language's translation is checked too, and a table says how far it is.
     """
     from serotonin_app.content.check import check_library
+    from serotonin_app.content.language_check import LanguageReport, check_language
     from serotonin_app.content.quality import QualityReport, check_quality
 
     library, problems = load_library(roots)
+    if lang is not None and lang not in {*library.languages, *ui_languages(roots)}:
+        offered = ", ".join(sorted({*library.languages, *ui_languages(roots)}))
+        raise UsageError(f"--lang: '{lang}' has no content or interface strings here (languages: {offered})")
     report = check_library(library)
     quality_report: QualityReport | None = check_quality(library) if quality else None
-    extra = quality_report.problems if quality_report else []
+    language_report: LanguageReport | None = None
+    if lang is not None:
+        language_report = check_language(
+            library, lang, check_links=lambda view: check_library(view, make_renderer(view)).problems
+        )
+    extra = [
+        *(quality_report.problems if quality_report else []),
+        *(language_report.problems if language_report else []),
+    ]
     problems = _sorted([*problems, *report.problems, *extra])
     failed = any(p.is_error for p in problems) or (strict and bool(problems))
     if as_json:
@@ -113,6 +138,8 @@ def run_check(
         }
         if quality_report is not None:
             payload["quality"] = quality_report.as_json()
+        if language_report is not None:
+            payload["language"] = language_report.as_json()
         print(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
         for problem in problems:
@@ -122,6 +149,9 @@ def run_check(
         if quality_report is not None:
             print("quality: items met / items that apply")
             for row in quality_report.table():
+                print(row)
+        if language_report is not None:
+            for row in language_report.table():
                 print(row)
         print(library.summary())
     return EXIT_FAILED if failed else EXIT_OK

@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="validate content folders and report problems")
     _add_resources(check, "sub_resources")
     check.add_argument("--strict", action="store_true", help="fail on warnings too")
+    _add_lang(check, "sub_lang")
     check.add_argument(
         "--quality",
         action="store_true",

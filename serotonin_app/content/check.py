@@ -21,6 +21,7 @@ from serotonin_app.content.quiz import Quiz
 from serotonin_app.content.readability import MAX_LESSON_GRADE, grade
 from serotonin_app.content.render import Rendered, Renderer, RenderTooComplexError
 from serotonin_app.content.settings import DEFAULT_EMERGENCY, default_emergency, setting_line
+from serotonin_app.content.translations import SOURCE_LANGUAGE, file_language
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,8 @@ def _check_lesson(
 ) -> list[Problem]:
     rendered = renderer.lesson(lesson)
     problems = _check_rendered(library, lesson.path, rendered, own_anchors=set(rendered.anchors))
+    if file_language(lesson.path) != SOURCE_LANGUAGE:
+        return problems  # Flesch-Kincaid is for English; `check --lang` scores translations
     grades[lesson.path] = lesson_grade = grade(lesson.body)
     if lesson_grade > MAX_LESSON_GRADE:
         problems.append(

@@ -42,6 +42,25 @@ def sentences(lines: Iterable[str]) -> str:
     return "\n".join(found)
 
 
+def inflesz(markdown_text: str) -> float:
+    """Szigriszt-Pazos reading ease of a Spanish lesson body, read on the INFLESZ scale.
+
+    0-40 muy difícil, 40-55 algo difícil, 55-65 normal, 65-80 bastante fácil, 80-100 muy
+    fácil (Barrio-Cantalejo et al., 2008). Syllables are counted with textstat's Spanish
+    hyphenation; textstat's language is global, so it is put back to English afterwards.
+    """
+    text = plain_text(markdown_text)
+    if not text.strip():
+        return 0.0
+    import textstat
+
+    textstat.set_lang("es")
+    try:
+        return round(float(textstat.szigriszt_pazos(text)), 1)
+    finally:
+        textstat.set_lang("en_US")
+
+
 def grade(markdown_text: str) -> float:
     """Flesch–Kincaid grade of the lesson body, rounded to one decimal."""
     text = plain_text(markdown_text)

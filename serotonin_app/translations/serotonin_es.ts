@@ -967,6 +967,70 @@
         <source>image &apos;{image}&apos; is {size:.1f} MB; the limit is {limit} MB</source>
         <translation>la imagen &apos;{image}&apos; ocupa {size:.1f} MB; el límite es {limit} MB</translation>
     </message>
+    <message>
+        <source>lessons</source>
+        <translation>lecciones</translation>
+    </message>
+    <message>
+        <source>quizzes</source>
+        <translation>cuestionarios</translation>
+    </message>
+    <message>
+        <source>checklists</source>
+        <translation>listas de verificación</translation>
+    </message>
+    <message>
+        <source>glossary</source>
+        <translation>glosario</translation>
+    </message>
+    <message>
+        <source>language {code}: files translated / in English</source>
+        <translation>idioma {code}: archivos traducidos / en inglés</translation>
+    </message>
+    <message>
+        <source>stale (the English changed since): {count}</source>
+        <translation>desactualizadas (el inglés cambió después): {count}</translation>
+    </message>
+    <message>
+        <source>not yet reviewed by a clinician: {count}</source>
+        <translation>todavía sin revisar por un profesional de la salud: {count}</translation>
+    </message>
+    <message>
+        <source>interface strings: no .ts file</source>
+        <translation>textos de la interfaz: no hay archivo .ts</translation>
+    </message>
+    <message>
+        <source>interface strings not yet translated: {count}</source>
+        <translation>textos de la interfaz todavía sin traducir: {count}</translation>
+    </message>
+    <message>
+        <source>readability ({formula}):</source>
+        <translation>legibilidad ({formula}):</translation>
+    </message>
+    <message>
+        <source>reads at {score:.1f} on {formula}; the target is {target:.0f} or more</source>
+        <translation>tiene {score:.1f} en {formula}; el objetivo es {target:.0f} o más</translation>
+    </message>
+    <message>
+        <source>no translated_from: add translated_from: &quot;{hash}&quot; if this translates the English file as it is now, so check can tell when the English changes</source>
+        <translation>falta translated_from: agregue translated_from: &quot;{hash}&quot; si esto traduce el archivo en inglés tal como está ahora, para que check sepa cuándo cambia el inglés</translation>
+    </message>
+    <message>
+        <source>the English file changed after this was translated ({source} is {now}, translated_from is {then}): compare them, then update translated_from</source>
+        <translation>el archivo en inglés cambió después de esta traducción ({source} es {now}, translated_from es {then}): compárelos y luego actualice translated_from</translation>
+    </message>
+    <message>
+        <source>this translation has {count} questions; the English quiz has {english}</source>
+        <translation>esta traducción tiene {count} preguntas; el cuestionario en inglés tiene {english}</translation>
+    </message>
+    <message>
+        <source>question {number}: the answers or the correct ones differ from the English quiz (here {ours} of {count}, in English {theirs} of {english_count})</source>
+        <translation>pregunta {number}: las respuestas o las correctas no son las del cuestionario en inglés (aquí {ours} de {count}, en inglés {theirs} de {english_count})</translation>
+    </message>
+    <message>
+        <source>the urgent groups differ from the English checklist (here groups {ours}, in English {theirs}, counted with their number of signs): a sign must be as urgent in every language</source>
+        <translation>los grupos urgentes no son los de la lista en inglés (aquí los grupos {ours}, en inglés {theirs}, con su número de señales): una señal debe ser igual de urgente en todos los idiomas</translation>
+    </message>
 </context>
 <context>
     <name>content.checklist</name>
@@ -1077,7 +1141,7 @@
     </message>
     <message>
         <source>definition has no term on the line above</source>
-        <extracomment>1-based line of the term in its file.</extracomment>
+        <extracomment>1-based line of the term in its file. In dictionary order for ``language`` (:func:`text_fold.collation_key`). The language the terms are written in (``glossary.&lt;lang&gt;.md``).</extracomment>
         <translation>la definición no tiene un término en la línea anterior</translation>
     </message>
     <message>
@@ -1765,7 +1829,7 @@
     <name>printing</name>
     <message>
         <source>This handout is not translated yet, so it is printed in English.</source>
-        <extracomment>A checklist item&apos;s box, blank and ticked. Handout text is translated in the context &quot;printing&quot;; lupdate reads translate(&quot;printing&quot;, &quot;…&quot;). Used for file names in ``export all``. Pictures are looked up relative to ``base`` and only inside ``roots`` (see content/local_files.py). A line for the footer of every page about the handout&apos;s language, or &quot;&quot;.</extracomment>
+        <extracomment>A checklist item&apos;s box, blank and ticked. Handout text is translated in the context &quot;printing&quot;; lupdate reads translate(&quot;printing&quot;, &quot;…&quot;). Used for file names in ``export all``. Pictures are looked up relative to ``base`` and only inside ``roots`` (see content/local_files.py). A line for the footer of every page about the handout&apos;s language, or &quot;&quot;. The body is in a right-to-left language (Arabic, Hebrew, Persian, Urdu).</extracomment>
         <translation>Esta hoja todavía no está traducida, por eso se imprime en inglés.</translation>
     </message>
     <message>
@@ -1803,7 +1867,7 @@
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <extracomment>Header and footer text is translated in the context &quot;printing&quot;, as the handouts&apos; is.</extracomment>
+        <extracomment>Header and footer text is translated in the context &quot;printing&quot;, as the handouts&apos; is. The body runs in its text&apos;s direction; header and footer (interface language) in the window&apos;s.</extracomment>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
