@@ -22,9 +22,8 @@ from serotonin_app.content.translations import SOURCE_LANGUAGE, TRANSLATION_KEYS
 T = TypeVar("T")
 
 
-def filled_size(source: SourceFile, settings: ClinicSettings) -> int:
-    """How many bytes the body will have once placeholders are filled, counted without filling them."""
-    values = settings.placeholders()
+def filled_size(source: SourceFile, values: dict[str, str]) -> int:
+    """How many bytes the body will have once ``values`` (:meth:`ClinicSettings.placeholders`) fill it."""
     growth = sum(
         len(values[match.group(1)].encode()) - len(match.group(0))
         for match in PLACEHOLDER.finditer(source.body)
@@ -33,9 +32,13 @@ def filled_size(source: SourceFile, settings: ClinicSettings) -> int:
     return len(source.body.encode()) + growth
 
 
-def fill_placeholders(source: SourceFile, settings: ClinicSettings) -> tuple[SourceFile, list[Problem]]:
+def fill_placeholders(
+    source: SourceFile, settings: ClinicSettings, values: dict[str, str] | None = None
+) -> tuple[SourceFile, list[Problem]]:
     """Fill ``{clinic_name}`` and friends in the body and in text front-matter values."""
-    body, unknown = settings.fill(source.body)
+    if values is None:
+        values = settings.placeholders()
+    body, unknown = settings.fill(source.body, values)
     problems = [
         warning(
             source.path,
@@ -46,8 +49,8 @@ def fill_placeholders(source: SourceFile, settings: ClinicSettings) -> tuple[Sou
     ]
     meta = dict(source.meta)
     for key, value in source.meta.items():
-        if isinstance(value, str):
-            meta[key], unknown_meta = settings.fill(value)
+        if isinstance(value, str) and "{" in value:
+            meta[key], unknown_meta = settings.fill(value, values)
             problems.extend(
                 warning(
                     source.path,
@@ -106,11 +109,12 @@ def load_file(
         found.extend(read_problems)
         if source is None:
             return None, None
-        grown = filled_size(source, values)
+        filling = values.placeholders()
+        grown = filled_size(source, filling)
         if grown > MAX_FILE_BYTES:
             found.append(error(path, 1, too_big(FILLED_FILE, grown, MAX_FILE_BYTES)))
             return None, None
-        source, fill_problems = fill_placeholders(source, values)
+        source, fill_problems = fill_placeholders(source, values, filling)
         parsed = source
         if language != SOURCE_LANGUAGE:
             parsed = replace(source, meta={k: v for k, v in source.meta.items() if k not in TRANSLATION_KEYS})

@@ -190,9 +190,14 @@ class ClinicSettings:
             else texts.disclaimer,
         }
 
-    def fill(self, text: str) -> tuple[str, list[tuple[int, str]]]:
-        """Fill ``{key}`` placeholders; return the text and ``(line, key)`` of unknown ones."""
-        values = self.placeholders()
+    def fill(self, text: str, values: dict[str, str] | None = None) -> tuple[str, list[tuple[int, str]]]:
+        """Fill ``{key}`` placeholders; return the text and ``(line, key)`` of unknown ones.
+
+        ``values`` are :meth:`placeholders`, when the caller has them already (a file's
+        body and each of its front-matter values are filled with one set).
+        """
+        if values is None:
+            values = self.placeholders()
         unknown: list[tuple[int, str]] = []
         # Matches come in order, so counting lines from the last one keeps this linear.
         where = [0, 1]
