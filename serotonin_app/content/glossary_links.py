@@ -54,6 +54,9 @@ class TermLinker:
         self.enabled = True
 
     def run(self, root: ET.Element) -> None:
+        """Link terms in ``root``; a linker is reused for many documents (it is costly to make)."""
+        self.used.clear()
+        self.enabled = True
         self._walk(root)
 
     def _walk(self, parent: ET.Element) -> None:

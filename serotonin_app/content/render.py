@@ -100,6 +100,7 @@ class _DocumentProcessor(Treeprocessor):
     def __init__(self, md: markdown.Markdown, extension: _LessonExtension) -> None:
         super().__init__(md)
         self.extension = extension
+        self._linker: tuple[tuple[int, str], TermLinker] | None = None
 
     def run(self, root: ET.Element) -> None:
         self._replace_remote_images(root, self.extension.language)
@@ -114,8 +115,13 @@ class _DocumentProcessor(Treeprocessor):
         ]
         self.extension.anchors = [el.get("id", "") for el in root.iter() if el.tag in _HEADINGS]
         self._callouts(root, self.extension.language)
-        if self.extension.glossary is not None and self.extension.glossary.terms:
-            TermLinker(self.extension.glossary, self.extension.language).run(root)
+        glossary = self.extension.glossary
+        if glossary is not None and glossary.terms:
+            # Made once per glossary and language: ``check`` renders 100,000 quiz fragments.
+            key = (id(glossary), self.extension.language)
+            if self._linker is None or self._linker[0] != key or self._linker[1].glossary is not glossary:
+                self._linker = (key, TermLinker(glossary, self.extension.language))
+            self._linker[1].run(root)
 
     @staticmethod
     def _replace_remote_images(root: ET.Element, language: str) -> None:
@@ -188,7 +194,7 @@ class _LessonExtension(Extension):
         md.treeprocessors.register(_DocumentProcessor(md, self), "serotonin_document", 5)
 
 
-class _LineFinder:
+class LineFinder:
     """Lines of things found in the text, in document order: each search starts where the last one ended.
 
     Looking each one up from the start would take time that grows with the square of
@@ -320,7 +326,7 @@ class Renderer:
         raw = self._md.convert(text)
         removed: list[tuple[int, str]] = []
         stash: list[Any] = list(self._md.htmlStash.rawHtmlBlocks)
-        fragment_lines = _LineFinder(text, first_line)
+        fragment_lines = LineFinder(text, first_line)
         for fragment in stash:
             if not isinstance(fragment, str):
                 continue
@@ -328,7 +334,7 @@ class Renderer:
             audit.feed(fragment)
             line = fragment_lines.line(fragment.strip().split("\n")[0])
             removed.extend((line, what) for what in audit.removed)
-        link_lines = _LineFinder(text, first_line)
+        link_lines = LineFinder(text, first_line)
         links = tuple(
             Link(href, label, link_lines.line(href), is_image)
             for href, label, is_image in self._extension.links
