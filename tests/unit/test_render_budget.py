@@ -63,7 +63,8 @@ HOSTILE = {
         "tables and callouts are nested 20 levels",
     ),
     "divs inside divs": ("<div>\n\n" * 1_000, "HTML blocks are nested"),
-    "definitions that recurse": ("a\n: b\n" * 1_000, "nested too deeply"),
+    # python-markdown before 3.11.4 recursed ("nested too deeply"); 3.11.4 nests HTML blocks instead.
+    "definitions that recurse": ("a\n: b\n" * 1_000, "nested"),
 }
 
 
