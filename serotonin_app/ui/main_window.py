@@ -49,6 +49,10 @@ from serotonin_app.ui.window_commands import window_commands
 
 #: Leaves kiosk mode; written in the README for staff.
 STAFF_EXIT = "Ctrl+Alt+Shift+Q"
+#: After the first lesson is painted, wait this long, then load the Markdown renderer
+#: (LessonRendering.warm_up) and start indexing for search (SearchPanel.prepare_in_background):
+#: long enough that start-up is over, short enough that nobody has clicked a second lesson yet.
+WARM_UP_AFTER_MS = 400
 
 
 class MainWindow(QMainWindow):
@@ -104,6 +108,7 @@ class MainWindow(QMainWindow):
         #: Only harmless preferences live here: zoom and window geometry.
         self.preferences = preferences if preferences is not None else QSettings()
         self._leaving = False
+        self._warmed = False
         #: Everything the person at the PC did; memory only.
         self.session = ReaderSession()
         self.help_dialog: QDialog | None = None
@@ -219,6 +224,14 @@ class MainWindow(QMainWindow):
         page = self.content_tabs.current_page()
         if page is not None:
             self.rendering.ensure_rendered(page)
+        if not self._warmed:
+            self._warmed = True
+            QTimer.singleShot(WARM_UP_AFTER_MS, self, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Once start-up is over: load the renderer, then index for search while the reader reads."""
+        self.rendering.warm_up()
+        self.search_panel.prepare_in_background()
 
     def show_sources(self) -> None:
         """View → Show sources: citation marks in the lessons, for staff."""

@@ -52,6 +52,17 @@ def test_visible_lesson_is_rendered_after_the_window_shows(qtbot: QtBot, bundled
     assert not bundled_window.pages["balancing"].rendered
 
 
+def test_markdown_is_loaded_after_start_up_not_during_it(qtbot: QtBot, bundled_window: MainWindow) -> None:
+    """The first lesson comes from the render cache; the renderer is made a moment later, when idle."""
+    qtbot.waitUntil(lambda: bundled_window.pages["neurotransmitters"].rendered)
+    assert bundled_window.rendering._renderer is None
+    qtbot.waitUntil(lambda: bundled_window.rendering._renderer is not None, timeout=5000)
+    page = bundled_window.pages["balancing"]
+    bundled_window.tabs.setCurrentWidget(bundled_window.content_tabs.lessons["balancing"])
+    qtbot.waitUntil(lambda: page.rendered)
+    assert "serotonin" in page.view.toPlainText().lower()
+
+
 def test_section_list_scrolls_to_the_section(
     qtbot: QtBot, make_window: MakeWindow, linked_pack: Path
 ) -> None:

@@ -20,7 +20,7 @@ from serotonin_app.content.text_fold import fold
 from serotonin_app.content.text_fold import stem_english as stem
 from serotonin_app.ui.glossary_view import PAGE_CHARS, PAGE_TERMS, GlossaryPage
 from serotonin_app.ui.search_panel import INDEX_AT_ONCE, SearchPanel
-from tests.conftest import WritePack, lesson_text
+from tests.conftest import BUNDLED, WritePack, lesson_text
 from tests.ui.conftest import MakeWindow
 
 VOCABULARY = [
@@ -208,3 +208,17 @@ def test_a_lesson_too_complex_to_render_shows_a_message(
     assert "[[[" not in text and page.unavailable and page.sections.count() == 0
     window.navigator.open(Place("lesson", "fine"))
     assert "A normal lesson." in window.pages["fine"].view.toPlainText()
+
+
+def test_a_big_pack_is_indexed_while_idle_so_the_first_search_is_instant(
+    qtbot: QtBot, make_window: MakeWindow, write_pack: WritePack
+) -> None:
+    files: dict[str, str | bytes] = {f"lessons/big-{n}.md": _big_lesson(n, 300_000) for n in range(3)}
+    window = make_window([BUNDLED, write_pack(files)])
+    panel = window.search_panel
+    assert panel.index.size > INDEX_AT_ONCE and not panel.index.complete
+    # Nobody types: the window indexes in slices once start-up is over.
+    qtbot.waitUntil(lambda: panel.index.complete, timeout=60_000)
+    assert not panel.preparing and not panel.isVisible()
+    qtbot.keyClicks(panel.box, "rec")
+    assert panel.hits and panel.status.text() != "Getting the search ready…"
