@@ -21,39 +21,40 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-CHILD = Path(__file__).with_name("startup_child.py")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from measures import generated_pack  # noqa: E402
+
+BARE = [sys.executable, str(Path(__file__).with_name("bare_window.py"))]
+APP = [sys.executable, "-m", "serotonin_app"]
+MEASURES = [sys.executable, str(Path(__file__).with_name("measures.py"))]
 # Installed copies run from compiled bytecode (pip and PyInstaller compile it), so the
-# benchmark does too: it compiles first and lets Python keep the .pyc files.
+# benchmark does too: it compiles first and lets Python keep the .pyc files. Settings go
+# to a scratch folder, so every start is a first start and nothing of the developer's is read.
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {
-    "QT_QPA_PLATFORM": "offscreen"
+    "QT_QPA_PLATFORM": "offscreen",
+    "XDG_CONFIG_HOME": tempfile.mkdtemp(prefix="bench-config-"),
 }
 
 
-def start_once(kind: str, *extra: str) -> tuple[float, int]:
-    env = {**ENV, "SEROTONIN_BENCH_T0": repr(time.time())}
-    result = subprocess.run(
-        [sys.executable, str(CHILD), kind, *extra],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+def start_once(command: list[str], tabs: bool = False) -> tuple[float, int]:
+    """One cold start of ``command``: seconds from launch until painted and idle, peak RSS in KiB."""
+    env = {**ENV, "SEROTONIN_BENCH_T0": repr(time.time())} | ({"SEROTONIN_BENCH_TABS": "1"} if tabs else {})
+    result = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, check=True)
     seconds, rss = result.stdout.split()[-2:]
     return float(seconds), int(rss)
 
 
-def starts(runs: int, *extra: str) -> dict[str, tuple[float, int]]:
-    """Median start time and median peak RSS for the app and the bare window, interleaved."""
-    samples: dict[str, list[tuple[float, int]]] = {"bare": [], "app": []}
-    start_once("bare")  # warm the file cache for both, so every measured run is alike
-    start_once("app", *extra)
+def starts(runs: int, commands: dict[str, list[str]], tabs: bool = False) -> dict[str, tuple[float, int]]:
+    """Median start time and median peak RSS of each command, interleaved run by run."""
+    samples: dict[str, list[tuple[float, int]]] = {name: [] for name in commands}
+    for command in commands.values():  # warm the file cache for each, so every measured run is alike
+        start_once(command, tabs)
     for _ in range(runs):
-        samples["bare"].append(start_once("bare"))
-        samples["app"].append(start_once("app", *extra))
+        for name, command in commands.items():
+            samples[name].append(start_once(command, tabs and name != "bare"))
     return {
-        kind: (statistics.median(s for s, _ in values), int(statistics.median(r for _, r in values)))
-        for kind, values in samples.items()
+        name: (statistics.median(s for s, _ in values), int(statistics.median(r for _, r in values)))
+        for name, values in samples.items()
     }
 
 
@@ -65,46 +66,6 @@ def timed(function: Callable[[], object], repeat: int = 5) -> float:
         function()
         times.append(time.perf_counter() - start)
     return statistics.median(times)
-
-
-def first_call_in_new_process(code: str, repeat: int = 5) -> float:
-    """Median of a cold measurement made by ``code`` (which prints seconds) in new processes."""
-    values = []
-    for _ in range(repeat):
-        result = subprocess.run(
-            [sys.executable, "-c", code], env=ENV, cwd=ROOT, capture_output=True, text=True, check=True
-        )
-        values.append(float(result.stdout.split()[-1]))
-    return statistics.median(values)
-
-
-def generated_pack(folder: Path, lessons: int = 500, questions: int = 5000) -> Path:
-    """A large clinic pack: many lessons and quizzes of realistic size."""
-    (folder / "lessons").mkdir(parents=True)
-    (folder / "quizzes").mkdir()
-    paragraph = (
-        "Serotonin is a chemical messenger. Most of it is made in the gut, and brain cells make "
-        "their own. It helps with sleep, appetite and mood. [S1]\n\n"
-    )
-    for number in range(lessons):
-        sections = "".join(f"## Part {part}\n\n{paragraph * 3}" for part in range(5))
-        (folder / "lessons" / f"gen-{number:03}.md").write_text(
-            f"---\nid: gen-{number:03}\ntitle: Generated lesson {number}\norder: {10 + number}\n"
-            f"summary: A generated lesson.\n---\n\nIntro.\n\n{sections}## Sources\n\n- **S1** A source.\n",
-            encoding="utf-8",
-        )
-    per_quiz = 10
-    for number in range(questions // per_quiz):
-        body = "".join(
-            f"# Question {q} of quiz {number}?\n\n1. [ ] Wrong\n    > Not this one.\n"
-            "1. [x] Right\n1. [ ] Also wrong\n\n"
-            f"> Because. [Read more](lesson:gen-{number % lessons:03}#part-1)\n\n"
-            for q in range(per_quiz)
-        )
-        (folder / "quizzes" / f"gen-{number:03}.md").write_text(
-            f"---\ntitle: Quiz {number}\nlesson: gen-{number % lessons:03}\n---\n\n{body}", encoding="utf-8"
-        )
-    return folder
 
 
 def quiz_feedback_seconds() -> float:
@@ -195,7 +156,60 @@ def folder_size(path: Path) -> int:
 
 
 def row(name: str, value: str, baseline: str, ratio: str, target: str) -> None:
-    print(f"{name:<46} {value:>12} {baseline:>12} {ratio:>7}  {target}")
+    print(f"{name:<52} {value:>11} {baseline:>11} {ratio:>7}  {target}", flush=True)
+
+
+def ratio_row(name: str, value: float, baseline: float, target: float, unit: str = "ms") -> None:
+    """A row measured against a baseline, with the ratio and whether it meets ``target``."""
+    ratio = value / baseline
+    met = "met" if ratio <= target else "NOT MET"
+    scale, fmt = (1000, "{:.0f} ms") if unit == "ms" else (1 / 1024, "{:.1f} MiB")
+    row(name, fmt.format(value * scale), fmt.format(baseline * scale), f"{ratio:.2f}x",
+        f"<= {target:g}x ({met})")  # fmt: skip
+
+
+def limit_row(name: str, seconds: float, limit: float) -> None:
+    """A row with an absolute limit in seconds."""
+    met = "met" if seconds <= limit else "NOT MET"
+    value = f"{seconds:.1f} s" if limit >= 1 else f"{seconds * 1000:.0f} ms"
+    shown = f"{limit:g} s" if limit >= 1 else f"{limit * 1000:.0f} ms"
+    row(name, value, "-", "-", f"<= {shown} ({met})")
+
+
+def measure(name: str, *args: str, repeat: int = 3) -> list[float]:
+    """Medians of the figures ``measures.py name args`` prints, each run in a new process."""
+    runs = []
+    for _ in range(repeat):
+        result = subprocess.run(
+            [*MEASURES, name, *args], env=ENV, cwd=ROOT, capture_output=True, text=True, check=False
+        )
+        if result.returncode:
+            raise SystemExit(f"measures.py {name} failed:\n{result.stderr[-2000:]}")
+        runs.append([float(value) for value in result.stdout.split("\n")[-2].split()])
+    return [statistics.median(column) for column in zip(*runs, strict=True)]
+
+
+def machine() -> str:
+    import platform
+
+    import PySide6
+
+    memory = ""
+    try:
+        with Path("/proc/meminfo").open(encoding="ascii") as info:
+            memory = f", {int(info.readline().split()[1]) / 2**20:.0f} GiB"
+    except OSError:
+        pass
+    cpu = platform.processor() or platform.machine()
+    return (
+        f"{platform.node()}: {platform.system()} {platform.release()} {cpu}, {os.cpu_count()} CPUs{memory}; "
+        f"Python {platform.python_version()}, PySide6 {PySide6.__version__}; "
+        f"{time.strftime('%Y-%m-%d %H:%M')}"
+    )
+
+
+#: Lessons in each generated pack of the curve (10 quiz questions per lesson).
+CURVE = (0, 50, 500, 2000)
 
 
 def main() -> None:
@@ -208,54 +222,58 @@ def main() -> None:
     runs = max(10, args.runs)
     compileall.compile_dir(ROOT / "serotonin_app", quiet=1)
 
-    print(
-        f"Python {sys.version.split()[0]} on {os.uname().sysname} {os.uname().machine}, {os.cpu_count()} CPUs"
-    )
+    print(machine())
     row("measure", "value", "baseline", "ratio", "target")
-    result = starts(runs)
+    result = starts(runs, {"bare": BARE, "app": APP})
     (app_s, app_rss), (bare_s, bare_rss) = result["app"], result["bare"]
-    row(f"cold start to painted and idle ({runs} runs)", f"{app_s * 1000:.0f} ms", f"{bare_s * 1000:.0f} ms",
-        f"{app_s / bare_s:.2f}x", "<= 1.25x bare QTabWidget window")  # fmt: skip
-    row("peak RSS at that point", f"{app_rss / 1024:.1f} MiB", f"{bare_rss / 1024:.1f} MiB",
-        f"{app_rss / bare_rss:.2f}x", "<= 1.2x")  # fmt: skip
-
-    parse = first_call_in_new_process(
-        "import time; from serotonin_app.content.library import load_library; "
-        "from serotonin_app.resources import bundled_resources; t = time.perf_counter(); "
-        "load_library([bundled_resources()]); print(time.perf_counter() - t)"
-    )
-    row("parse all bundled content (cold, in process)", f"{parse * 1000:.1f} ms", "-", "-", "<= 30 ms")
+    ratio_row(f"cold start until painted and idle ({runs} runs)", app_s, bare_s, 1.25)
+    ratio_row("peak RSS at that point", app_rss, bare_rss, 1.3, unit="MiB")
+    toured = starts(max(5, runs // 3), {"bare": BARE, "app": APP}, tabs=True)
+    ratio_row("peak RSS after opening every tab once", toured["app"][1], toured["bare"][1], 1.6, unit="MiB")
 
     with tempfile.TemporaryDirectory() as scratch:
-        pack = generated_pack(Path(scratch) / "pack")
-        load = first_call_in_new_process(
-            "import time; from pathlib import Path; from serotonin_app.content.library import load_library; "
-            "from serotonin_app.resources import bundled_resources; t = time.perf_counter(); "
-            f"lib, _ = load_library([bundled_resources(), Path({str(pack)!r})]); "
-            "print(time.perf_counter() - t)",
-            repeat=3,
-        )
-        row("load 500 lessons + 5,000 questions", f"{load * 1000:.0f} ms", "-", "-", "<= 1 s")
-        big = starts(max(10, runs // 2), "--resources", str(pack))
-        (big_s, _), (big_bare, _) = big["app"], big["bare"]
-        row("  cold start with that pack", f"{big_s * 1000:.0f} ms", f"{big_bare * 1000:.0f} ms",
-            f"{big_s / big_bare:.2f}x", "<= 2x bare window")  # fmt: skip
+        packs = {
+            lessons: generated_pack(Path(scratch) / f"pack-{lessons}", lessons, lessons * 10)
+            for lessons in CURVE
+            if lessons
+        }
+        print("window start with a generated pack (lessons / questions):")
+        for lessons in CURVE:
+            extra = ["--resources", str(packs[lessons])] if lessons else []
+            timed_starts = starts(max(5, runs // 3), {"bare": BARE, "app": APP + extra})
+            target = {500: 2.0, 2000: 3.0}.get(lessons, 1.25 if not lessons else 0)
+            name = f"  {lessons:>5,} / {lessons * 10:>6,}"
+            if target:
+                ratio_row(name, timed_starts["app"][0], timed_starts["bare"][0], target)
+            else:
+                value, base = timed_starts["app"][0], timed_starts["bare"][0]
+                row(name, f"{value * 1000:.0f} ms", f"{base * 1000:.0f} ms", f"{value / base:.2f}x",
+                    "(curve)")  # fmt: skip
+        biggest = str(packs[CURVE[-1]])
+
+        def check_pack() -> None:
+            subprocess.run(
+                [*APP, "check", "--resources", biggest], env=ENV, cwd=ROOT, capture_output=True, check=False
+            )
+
+        limit_row(f"check on the {CURVE[-1]:,}-lesson pack (whole process)", timed(check_pack, 1), 10)
+        first, further, slowest = measure("search", biggest)
+        limit_row(f"search, {CURVE[-1]:,}-lesson pack: first query until results", first, 0.3)
+        limit_row("  each further keystroke (median)", further, 0.1)
+        limit_row("  ... slowest keystroke", slowest, 0.1)
+        (uncached,) = measure("first_uncached_lesson", str(packs[50]), repeat=5)
+        limit_row("first open of a lesson not in the render cache", uncached, 0.1)
 
         def export_all() -> None:
             subprocess.run(
-                [sys.executable, "-m", "serotonin_app", "export", "all", "-o", str(Path(scratch) / "out")],
+                [*APP, "export", "all", "-o", str(Path(scratch) / "out")],
                 env=ENV, cwd=ROOT, capture_output=True, check=True,
             )  # fmt: skip
 
-        row("export all bundled handouts (whole process)", f"{timed(export_all, 3) * 1000:.0f} ms", "-", "-",
-            "<= 2 s")  # fmt: skip
+        limit_row("export all bundled handouts (whole process)", timed(export_all, 3), 2)
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    row("quiz answer until feedback shown (median)", f"{quiz_feedback_seconds() * 1000:.1f} ms", "-", "-",
-        "<= 50 ms")  # fmt: skip
-
-    row("switch language en <-> es, lesson painted (median)", f"{language_switch_seconds() * 1000:.0f} ms",
-        "-", "-", "<= 300 ms")  # fmt: skip
+    limit_row("quiz answer until feedback shown (median)", quiz_feedback_seconds(), 0.05)
+    limit_row("switch language en <-> es, lesson painted (median)", language_switch_seconds(), 0.3)
 
     if args.bundle:
         bundles = ROOT / "build" / "bench"
@@ -265,10 +283,17 @@ def main() -> None:
                  "--workpath", str(bundles / "work"), str(ROOT / spec)],
                 cwd=ROOT, check=True, capture_output=True,
             )  # fmt: skip
+        frozen_app = [str(bundles / "dist" / "serotonin-app" / "serotonin-app")]
+        frozen_bare = [str(bundles / "dist" / "bare-window" / "bare-window")]
+        frozen = starts(runs, {"bare": frozen_bare, "app": frozen_app})
+        ratio_row("frozen bundle: cold start until painted and idle", frozen["app"][0], frozen["bare"][0],
+                  1.25)  # fmt: skip
+        ratio_row("frozen bundle: peak RSS at that point", frozen["app"][1], frozen["bare"][1], 1.3,
+                  unit="MiB")  # fmt: skip
         app_size = folder_size(bundles / "dist" / "serotonin-app")
         bare_size = folder_size(bundles / "dist" / "bare-window")
-        row("bundle size (one folder)", f"{app_size / 2**20:.1f} MiB", f"{bare_size / 2**20:.1f} MiB",
-            f"{app_size / bare_size:.2f}x", "<= 1.2x bare window bundle")  # fmt: skip
+        ratio_row("bundle size (one folder, Spanish and pictures in)", app_size / 2**10, bare_size / 2**10,
+                  1.2, unit="MiB")  # fmt: skip
 
 
 if __name__ == "__main__":
