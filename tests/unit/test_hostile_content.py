@@ -20,12 +20,15 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from serotonin_app.content import library as library_module
 from serotonin_app.content.check import check_library
-from serotonin_app.content.front_matter import SourceFile
+from serotonin_app.content.front_matter import SourceFile, parse_front_matter
 from serotonin_app.content.lesson import Lesson, parse_lesson
 from serotonin_app.content.library import ContentLibrary, load_library
+from serotonin_app.content.limits import MAX_NESTING
 from serotonin_app.content.problems import RAISE_ENV, Problem, printable
 from tests.conftest import BUNDLED, ROOT, lesson_text
 
@@ -445,3 +448,37 @@ def test_window_starts_with_every_broken_file_present(packs: Packs) -> None:
     assert "ok lesson good" in result.stdout
     for path, (line, _) in expected.items():
         assert f"{printable(str(path))}:{line}: error: " in result.stderr, path
+
+
+_YAML_PIECES = ["b: ", ": ", "- ", "? ", "  ", "    ", "\t", "\n", "x", "&", "*", "[", "]", "{", "}", "'"]
+
+
+@given(st.lists(st.sampled_from(_YAML_PIECES), max_size=80).map("".join))
+def test_front_matter_counted_as_shallow_never_hides_what_the_yaml_check_finds(block: str) -> None:
+    """The shortcut that skips reading YAML events twice must not let an alias or deep nesting through."""
+    import yaml
+
+    from serotonin_app.content.front_matter import _loader, _plainly_shallow
+
+    if not _plainly_shallow(block):
+        return
+    try:
+        events = list(yaml.parse(block, Loader=_loader()))
+    except yaml.YAMLError:
+        return  # invalid YAML is reported by the load that follows
+    assert not any(isinstance(e, yaml.AliasEvent) or getattr(e, "anchor", None) for e in events)
+    depth = deepest = 0
+    for event in events:
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            deepest = max(deepest, depth)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    assert deepest <= MAX_NESTING
+
+
+def test_deep_block_nesting_in_front_matter_is_still_refused(tmp_path: Path) -> None:
+    block = "".join(" " * level + f"k{level}:\n" for level in range(60)) + " " * 60 + "v\n"
+    source, problems = parse_front_matter(tmp_path / "deep.md", f"---\n{block}---\nbody\n")
+    assert source is None
+    assert "front matter is nested more than 50 levels deep" in problems[0].message
