@@ -36,6 +36,11 @@ def script_direction(text: str) -> Qt.LayoutDirection | None:
     return None
 
 
+def _has_right_to_left(text: str) -> bool:
+    """Whether any letter in ``text`` runs right to left (each distinct character looked at once)."""
+    return not text.isascii() and any(_strong(char) == "R" for char in set(text) if not char.isascii())
+
+
 def set_direction(document: QTextDocument, direction: Qt.LayoutDirection) -> None:
     """``direction`` for the document, and each paragraph written in one direction only in that one.
 
@@ -44,6 +49,8 @@ def set_direction(document: QTextDocument, direction: Qt.LayoutDirection) -> Non
     option = document.defaultTextOption()
     option.setTextDirection(direction)
     document.setDefaultTextOption(option)
+    if direction == LTR and not _has_right_to_left(document.toPlainText()):
+        return  # no paragraph can run the other way: the usual case, and a lesson's first paint
     cursor = QTextCursor(document)
     block = document.begin()
     while block.isValid():

@@ -147,3 +147,35 @@ def test_the_arabic_handout_is_right_aligned_and_its_footer_mirrored(tmp_path: P
         run for run in read_pdf(english)[0].runs if run.text.replace("\xa0", " ").startswith("Page 1 of")
     ]
     assert english_numbers and english_numbers[0].x > width / 2
+
+
+@pytest.mark.parametrize("html", ["<p>Only English here.</p>", "<p>Café, naïve, Ölçü: no Arabic.</p>"])
+def test_a_left_to_right_document_without_arabic_keeps_every_paragraph_left_to_right(html: str) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    from serotonin_app.text_direction import set_direction
+
+    document = QTextDocument()
+    document.setHtml(html)
+    set_direction(document, Qt.LayoutDirection.LeftToRight)
+    block = document.begin()
+    while block.isValid():
+        assert block.blockFormat().layoutDirection() != Qt.LayoutDirection.RightToLeft
+        block = block.next()
+
+
+def test_an_arabic_paragraph_in_an_english_document_runs_right_to_left() -> None:
+    from PySide6.QtGui import QTextDocument
+
+    from serotonin_app.text_direction import set_direction
+
+    document = QTextDocument()
+    document.setHtml("<p>English first.</p><p>مرحبا بكم في العيادة.</p><p>English again.</p>")
+    set_direction(document, Qt.LayoutDirection.LeftToRight)
+    directions = []
+    block = document.begin()
+    while block.isValid():
+        directions.append(block.blockFormat().layoutDirection())
+        block = block.next()
+    assert directions[1] == Qt.LayoutDirection.RightToLeft
+    assert Qt.LayoutDirection.RightToLeft not in (directions[0], directions[2])
