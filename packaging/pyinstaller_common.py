@@ -14,7 +14,10 @@ QT_EXCLUDES = [
         "QtStateMachine", "QtCharts", "QtDataVisualization", "Qt3DCore",
     )
 ]  # fmt: skip
-PY_EXCLUDES = ["tkinter", "unittest", "pydoc", "doctest", "test", "lib2to3", "pytest", "hypothesis"]
+# readline (and the terminal libraries it links) is for interactive prompts, which a bundle has none of.
+PY_EXCLUDES = [
+    "tkinter", "unittest", "pydoc", "doctest", "test", "lib2to3", "pytest", "hypothesis", "readline",
+]  # fmt: skip
 
 # Plugins the app needs: platforms (every OS), image formats it may show, print support.
 KEEP_PLUGIN_DIRS = {
