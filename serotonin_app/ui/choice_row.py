@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from serotonin_app.ui.style import scale_indicator
+
 
 class _ClickLabel(QLabel):
     def __init__(self, text: str, button: QAbstractButton) -> None:
@@ -34,6 +36,7 @@ class ChoiceRow(QWidget):
         button.setText("")
         button.setAccessibleName(text)
         button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        scale_indicator(button)
         self.label = _ClickLabel(text, button)
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

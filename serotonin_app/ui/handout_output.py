@@ -48,7 +48,7 @@ from serotonin_app.printing import (
 )
 from serotonin_app.ui.flow_layout import flow_row
 from serotonin_app.ui.output_kind import Output
-from serotonin_app.ui.style import palette
+from serotonin_app.ui.style import palette, scale_indicator
 
 #: Makes a handout again with or without citation marks (lessons only).
 Remake = Callable[[bool], Handout]
@@ -281,6 +281,7 @@ class PreviewDialog(QDialog):
         self.pages_label = QLabel()
         self.pages_label.setAccessibleName(self.tr("Number of pages"))
         self.citations = QCheckBox(self.tr("Show citation marks"))
+        scale_indicator(self.citations)
         self.citations.setAccessibleName(self.tr("Print the lesson's citation marks"))
         self.citations.setVisible(remake is not None)
         self.citations.toggled.connect(self._on_citations_toggled)

@@ -215,26 +215,11 @@ class SchemeStyle(QProxyStyle):
 
     Fusion draws indicator outlines a shade darker than the window, which is
     invisible on black: in high contrast the quiz's radio buttons had no
-    circles and a chosen answer was a faint dot.
+    circles and a chosen answer was a faint dot. Only drawing is overridden here:
+    Qt asks a style for sizes thousands of times while a window is built, and a
+    Python ``pixelMetric`` for every widget cost about 60 ms of each start-up.
+    Indicators get their size from :class:`IndicatorStyle`, set on them alone.
     """
-
-    _SCALED = frozenset(
-        {
-            QStyle.PixelMetric.PM_IndicatorWidth,
-            QStyle.PixelMetric.PM_IndicatorHeight,
-            QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
-            QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
-        }
-    )
-
-    def pixelMetric(  # noqa: N802 - Qt override
-        self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
-    ) -> int:
-        """Tick boxes and radio circles grow with the text, so zoom makes them easier to hit."""
-        size = super().pixelMetric(metric, option, widget)
-        if metric in self._SCALED and widget is not None:
-            return max(size, round(widget.fontMetrics().height() * 0.85))
-        return size
 
     def drawPrimitive(  # noqa: N802 - Qt override
         self,
@@ -276,3 +261,36 @@ class SchemeStyle(QProxyStyle):
         else:
             painter.drawRoundedRect(rect, 1.5, 1.5)
         painter.restore()
+
+
+class IndicatorStyle(SchemeStyle):
+    """The scheme style for a check box or radio button whose indicator grows with its text."""
+
+    _SCALED = frozenset(
+        {
+            QStyle.PixelMetric.PM_IndicatorWidth,
+            QStyle.PixelMetric.PM_IndicatorHeight,
+            QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+            QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+        }
+    )
+
+    def pixelMetric(  # noqa: N802 - Qt override
+        self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
+    ) -> int:
+        """Tick boxes and radio circles grow with the text, so zoom makes them easier to hit."""
+        size = super().pixelMetric(metric, option, widget)
+        if metric in self._SCALED and widget is not None:
+            return max(size, round(widget.fontMetrics().height() * 0.85))
+        return size
+
+
+_indicator_style: IndicatorStyle | None = None
+
+
+def scale_indicator(button: QWidget) -> None:
+    """Give ``button`` (a check box or radio button) an indicator as tall as its text, at any zoom."""
+    global _indicator_style  # noqa: PLW0603 - one style object, shared by every such button
+    if _indicator_style is None:
+        _indicator_style = IndicatorStyle("Fusion")
+    button.setStyle(_indicator_style)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QTextBrowser
+from PySide6.QtWidgets import QCheckBox, QLabel, QRadioButton, QStyle, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from serotonin_app.content.navigation import Place
@@ -239,3 +239,22 @@ def test_a_page_without_a_session_makes_its_own(qtbot: QtBot, bundled_window: Ma
     page.start(Mode.TEST, seed=1)
     assert page.session is page.reader.quiz and page.session is not None
     assert page.reader is not bundled_window.session
+
+
+def test_answer_circles_and_boxes_grow_with_the_zoom(qtbot: QtBot, bundled_window: MainWindow) -> None:
+    """Indicators are as tall as the text at every zoom, so a shaky hand can still hit them."""
+    page, _session = _started(bundled_window, "neurotransmitters", Mode.PRACTICE, 7)
+    sizes = []
+    for zoom in (0, 10):
+        bundled_window.view_settings.set_zoom(zoom, save=False)
+        qtbot.wait(10)
+        button = page.question_panel.answer_buttons[0]
+        metric = (
+            QStyle.PixelMetric.PM_ExclusiveIndicatorWidth
+            if isinstance(button, QRadioButton)
+            else QStyle.PixelMetric.PM_IndicatorWidth
+        )
+        size = button.style().pixelMetric(metric, None, button)
+        assert size >= round(button.fontMetrics().height() * 0.85)
+        sizes.append(size)
+    assert sizes[1] > sizes[0] * 1.5
