@@ -79,10 +79,18 @@ class IdleWatcher(QObject):
         self.tick = QTimer(self)
         self.tick.setInterval(1000)
         self.tick.timeout.connect(self._on_tick)
+        self.idle.start()
+
+    def listen(self) -> None:
+        """From now on any input restarts the wait (an application-wide event filter).
+
+        Called once the window is shown, so the thousand events of building it do not
+        each pass through Python.
+        """
         app = QApplication.instance()
         if app is not None:
+            app.removeEventFilter(self)  # never twice
             app.installEventFilter(self)
-        self.idle.start()
 
     @property
     def counting_down(self) -> bool:

@@ -226,6 +226,11 @@ class MainWindow(QMainWindow):
             self.rendering.ensure_rendered(page)
         if not self._warmed:
             self._warmed = True
+            # Input is watched from the first paint on (zoom keys, the idle reset), not while
+            # the window was being built.
+            self.view_settings.listen()
+            if self.idle is not None:
+                self.idle.listen()
             QTimer.singleShot(WARM_UP_AFTER_MS, self, self._warm_up)
 
     def _warm_up(self) -> None:

@@ -71,7 +71,17 @@ class ViewSettings(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             install_style(app)
-            app.installEventFilter(self)  # Ctrl+wheel zooms every view
+
+    def listen(self) -> None:
+        """From now on Ctrl+wheel and the zoom keys zoom every view (an application-wide event filter).
+
+        Called once the window is shown: every event passes through a filter, and building
+        and showing the window alone makes about 1,400 of them.
+        """
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)  # never twice
+            app.installEventFilter(self)
 
     def attach(self, contrast: QAction, zoom_in: QAction, zoom_out: QAction) -> None:
         """Take the View menu's actions (made later than this object, by the command table)."""
