@@ -293,7 +293,8 @@ def test_common_formats_decode_and_anything_else_is_refused(tmp_path: Path) -> N
     )
     (tmp_path / "outside.svg").write_text(outside, encoding="utf-8")
     (tmp_path / "cut.svg").write_text(SVG[: len(SVG) // 2], encoding="utf-8")
-    (tmp_path / "empty.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"><g><g></svg>', encoding="utf-8")
+    unclosed = '<svg xmlns="http://www.w3.org/2000/svg"><g><g></svg>'
+    (tmp_path / "empty.svg").write_text(unclosed, encoding="utf-8")
     for name in ("text.png", "page.html", "bomb.svgz", "outside.svg", "cut.svg", "empty.svg", "missing.png"):
         assert open_picture(tmp_path / name) is None, name
 
