@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -27,7 +28,18 @@ def wanted() -> bool:
 
 
 def peak_rss_kib() -> int:
-    """Peak resident memory of this process in KiB (0 where the platform cannot tell)."""
+    """Peak resident memory of this process in KiB (0 where the platform cannot tell).
+
+    On Linux from ``VmHWM``: ``getrusage``'s peak survives ``exec``, so a process
+    started by a big parent (the benchmark) would report the parent's peak.
+    """
+    try:
+        with Path("/proc/self/status").open(encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
     try:
         import resource
     except ImportError:  # Windows
