@@ -104,6 +104,18 @@ _SHAPE_MARKS = frozenset("&*[{")
 _NESTED_DASH = re.compile(r"^[ \t]*[-?][ \t]+[-?:](?:[ \t]|$)", re.MULTILINE)
 
 
+def _file_line(block: str, mark: Any) -> int:
+    """The file line of a YAML mark in the front-matter block (which starts on line 2).
+
+    Counted from the mark's character index: YAML also breaks lines at U+2028, U+2029
+    and U+0085, so its own line numbers can run past the end of the file.
+    """
+    index = getattr(mark, "index", None)
+    if not isinstance(index, int):
+        return 2
+    return 2 + block.count("\n", 0, max(0, index))
+
+
 def _yaml_shape_problem(path: Path, block: str) -> Problem | None:
     """Anchors, aliases or deep nesting in a front-matter block, found before anything is built.
 
@@ -116,7 +128,7 @@ def _yaml_shape_problem(path: Path, block: str) -> Problem | None:
 
     depth = 0
     for event in yaml.parse(block, Loader=_loader()):
-        line = 2 + (event.start_mark.line if event.start_mark is not None else 0)
+        line = _file_line(block, event.start_mark)
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             message = translate(
                 "content.front_matter", "front matter must not use YAML anchors or aliases ('&name', '*name')"
@@ -162,7 +174,7 @@ def parse_front_matter(
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             # Errors at the end of the block are reported on its last line, not the fence.
-            line = min(2 + (mark.line if mark is not None else 0), max(2, end))
+            line = min(_file_line(block, mark), max(2, end))
             # The YAML reader's own words are not translated; ours (numbers, dates) already are.
             problem = getattr(exc, "problem", None) or translate("content.front_matter", "invalid YAML")
             invalid = translate("content.front_matter", "invalid front matter: {problem}")

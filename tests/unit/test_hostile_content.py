@@ -482,3 +482,11 @@ def test_deep_block_nesting_in_front_matter_is_still_refused(tmp_path: Path) -> 
     source, problems = parse_front_matter(tmp_path / "deep.md", f"---\n{block}---\nbody\n")
     assert source is None
     assert "front matter is nested more than 50 levels deep" in problems[0].message
+
+
+def test_front_matter_problems_point_at_file_lines_even_with_unicode_line_separators(tmp_path: Path) -> None:
+    """YAML breaks lines at U+2028 too; the file does not (found by the fuzz tests)."""
+    text = "---\n\u2028\u2028\u2028\n&a x\n---\n"
+    source, problems = parse_front_matter(tmp_path / "q.md", text)
+    assert source is None
+    assert problems[0].line == 3 and "anchors or aliases" in problems[0].message
