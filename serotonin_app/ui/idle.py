@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QFrame, QLabel, QMenu, QVBoxLayout, QWidget
 
+from serotonin_app.ui.input_watch import unwatch, watch
 from serotonin_app.ui.style import Scheme, boxed_style, scheme
 
 #: Events that mean a person is using the PC.
@@ -87,10 +88,7 @@ class IdleWatcher(QObject):
         Called once the window is shown, so the thousand events of building it do not
         each pass through Python.
         """
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)  # never twice
-            app.installEventFilter(self)
+        watch(self)
 
     @property
     def counting_down(self) -> bool:
@@ -109,9 +107,7 @@ class IdleWatcher(QObject):
     def stop(self) -> None:
         self.idle.stop()
         self.tick.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        unwatch(self)
 
     def _on_idle(self) -> None:
         self.remaining = self.countdown_seconds

@@ -7,6 +7,8 @@ from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from serotonin_app.ui.input_watch import paused
+
 Page = TypeVar("Page", bound=QWidget)
 
 
@@ -33,7 +35,8 @@ class LazyTab(QWidget, Generic[Page]):
     def content(self) -> Page:
         """The page, built now if it was not yet."""
         if self._content is None:
-            self._content = self._factory()
+            with paused():  # building a page is hundreds of events, none of them input
+                self._content = self._factory()
             self._layout.addWidget(self._content)
             if self.isVisible():  # a layout would only show it on the next event
                 self._content.show()

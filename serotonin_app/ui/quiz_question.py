@@ -33,6 +33,7 @@ from serotonin_app.quiz_text import QuestionText
 from serotonin_app.ui.choice_row import ChoiceRow
 from serotonin_app.ui.content_browser import ContentBrowser
 from serotonin_app.ui.flow_layout import flow_row
+from serotonin_app.ui.input_watch import paused
 
 #: The Quizzes tab's words keep the context they had before the tab was split into panels.
 translate = QCoreApplication.translate
@@ -165,47 +166,49 @@ class QuestionPanel(QWidget):
         self, question: QuestionText, *, progress: str, body_html: str, hint: bool, practice: bool
     ) -> None:
         """Show ``question`` open for an answer; ``body_html`` is its title and body, rendered."""
-        self.kind = question.kind
-        self.open = True
-        self.progress.setText(progress)
-        self.question_view.setHtml(body_html)
-        self.hint_label.clear()
-        self.hint_label.hide()
-        self.hint_button.setEnabled(hint)
-        self.instruction.setText(question.instruction)
-        self._clear_answers()
-        if question.kind is Kind.SEQUENCE:
-            self.sequence_box.show()
-            self.answers_box.hide()
-            for line in question.answers:
-                self._add_item(line.index, line.text)
-            self.sequence_list.setCurrentRow(0)
-            self.update_moves()
-        else:
-            self.sequence_box.hide()
-            self.answers_box.show()
-            self.button_group = QButtonGroup(self)
-            self.button_group.setExclusive(question.kind is Kind.SINGLE)
-            for line in question.answers:
-                button: QAbstractButton = QRadioButton() if question.kind is Kind.SINGLE else QCheckBox()
-                row = ChoiceRow(button, f"{line.number}. {line.text}")
-                button.setAccessibleName(line.text)
-                button.setProperty("answer_index", line.index)
-                self.button_group.addButton(button)
-                self.answers_layout.addWidget(row)
-                self.answer_rows.append(row)
-                self.answer_buttons.append(button)
-        self.feedback_view.clear()
-        self.feedback_view.hide()
-        self.submit_button.setText(
-            translate("QuizzesPage", "Check answer (Enter)")
-            if practice
-            else translate("QuizzesPage", "Save answer (Enter)")
-        )
-        self.submit_button.show()
-        self.next_button.hide()
-        self.setFocus()
-        self.focus_answers()
+        # Hundreds of events build the answers, none of them input: no filter needs them.
+        with paused():
+            self.kind = question.kind
+            self.open = True
+            self.progress.setText(progress)
+            self.question_view.setHtml(body_html)
+            self.hint_label.clear()
+            self.hint_label.hide()
+            self.hint_button.setEnabled(hint)
+            self.instruction.setText(question.instruction)
+            self._clear_answers()
+            if question.kind is Kind.SEQUENCE:
+                self.sequence_box.show()
+                self.answers_box.hide()
+                for line in question.answers:
+                    self._add_item(line.index, line.text)
+                self.sequence_list.setCurrentRow(0)
+                self.update_moves()
+            else:
+                self.sequence_box.hide()
+                self.answers_box.show()
+                self.button_group = QButtonGroup(self)
+                self.button_group.setExclusive(question.kind is Kind.SINGLE)
+                for line in question.answers:
+                    button: QAbstractButton = QRadioButton() if question.kind is Kind.SINGLE else QCheckBox()
+                    row = ChoiceRow(button, f"{line.number}. {line.text}")
+                    button.setAccessibleName(line.text)
+                    button.setProperty("answer_index", line.index)
+                    self.button_group.addButton(button)
+                    self.answers_layout.addWidget(row)
+                    self.answer_rows.append(row)
+                    self.answer_buttons.append(button)
+            self.feedback_view.clear()
+            self.feedback_view.hide()
+            self.submit_button.setText(
+                translate("QuizzesPage", "Check answer (Enter)")
+                if practice
+                else translate("QuizzesPage", "Save answer (Enter)")
+            )
+            self.submit_button.show()
+            self.next_button.hide()
+            self.setFocus()
+            self.focus_answers()
 
     def clear(self) -> None:
         """Show no question: nothing of an earlier one stays, not even hidden."""

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeyEvent, QKeySequen
 from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
 from serotonin_app.ui.content_browser import ContentBrowser
+from serotonin_app.ui.input_watch import unwatch, watch
 from serotonin_app.ui.style import SchemeStyle, document_css, palette, scheme, set_active
 
 #: Zoom steps of 10% of the system font size.
@@ -78,10 +79,7 @@ class ViewSettings(QObject):
         Called once the window is shown: every event passes through a filter, and building
         and showing the window alone makes about 1,400 of them.
         """
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)  # never twice
-            app.installEventFilter(self)
+        watch(self)
 
     def attach(self, contrast: QAction, zoom_in: QAction, zoom_out: QAction) -> None:
         """Take the View menu's actions (made later than this object, by the command table)."""
@@ -193,6 +191,4 @@ class ViewSettings(QObject):
         return False
 
     def stop(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        unwatch(self)
