@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from serotonin_app.content.front_matter import content_header, parse_front_matter
 from serotonin_app.content.library import load_library
 from serotonin_app.content.problems import Severity
@@ -113,3 +115,26 @@ def test_each_bad_file_is_skipped_and_reported(write_pack: WritePack) -> None:
     assert ("utf.md", 4) in bad
     assert ("open.md", 1) in bad
     assert ("empty.md", 1) in bad
+
+
+def test_a_file_longer_than_stat_says_is_read_whole_and_still_limited(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some file systems report no size; a file can also grow between stat and read."""
+    import os
+
+    from serotonin_app.content import source as source_module
+
+    real_fstat = os.fstat
+
+    def zero_size(fd: int) -> os.stat_result:
+        info = real_fstat(fd)
+        return os.stat_result((info.st_mode, *tuple(info)[1:6], 0, *tuple(info)[7:]))
+
+    monkeypatch.setattr(source_module.os, "fstat", zero_size)
+    text = "---\ntitle: A\n---\n\n## Part\n\n" + "Words. " * 1000
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    data, problems = source_module.read_content(tmp_path / "a.md", tmp_path)
+    assert problems == [] and data == text.encode()
+    data, problems = source_module.read_content(tmp_path / "a.md", tmp_path, limit=100)
+    assert data is None and "limit" in problems[0].message
