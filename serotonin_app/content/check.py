@@ -190,6 +190,8 @@ def _simple_links(text: str, first_line: int) -> tuple[Link, ...] | None:
     """
     if len(text) > _SIMPLE_FRAGMENT_CHARS or not _NOT_SIMPLE.isdisjoint(text) or "![" in text:
         return None  # pictures are rendered: a remote one becomes a stand-in, not a link
+    if "[" not in text and "]" not in text:
+        return ()  # no link syntax at all: most answers ("Less than half")
     if any(line.startswith(("    ", "\t")) for line in text.split("\n")):
         return None
     found = list(_SIMPLE_LINK.finditer(text))
