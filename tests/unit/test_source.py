@@ -131,7 +131,7 @@ def test_a_file_longer_than_stat_says_is_read_whole_and_still_limited(
         info = real_fstat(fd)
         return os.stat_result((info.st_mode, *tuple(info)[1:6], 0, *tuple(info)[7:]))
 
-    monkeypatch.setattr(source_module.os, "fstat", zero_size)
+    monkeypatch.setattr(os, "fstat", zero_size)
     text = "---\ntitle: A\n---\n\n## Part\n\n" + "Words. " * 1000
     (tmp_path / "a.md").write_text(text, encoding="utf-8")
     data, problems = source_module.read_content(tmp_path / "a.md", tmp_path)
