@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from measures import generated_pack  # noqa: E402
+from measures import _window, generated_pack  # noqa: E402
 
 BARE = [sys.executable, str(Path(__file__).with_name("bare_window.py"))]
 APP = [sys.executable, "-m", "serotonin_app"]
@@ -70,26 +70,12 @@ def timed(function: Callable[[], object], repeat: int = 5) -> float:
 
 def quiz_feedback_seconds() -> float:
     """Answer questions in the real Quizzes tab: median time from submit to feedback shown."""
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from serotonin_app.cli import make_renderer, render_cache
-    from serotonin_app.content.library import load_library
     from serotonin_app.content.navigation import Place
     from serotonin_app.content.quiz import Mode
-    from serotonin_app.qt_app import application
-    from serotonin_app.resources import bundled_resources
-    from serotonin_app.ui.lesson_rendering import LessonRendering
-    from serotonin_app.ui.main_window import MainWindow
 
-    app = application()
-    library, _ = load_library([bundled_resources()])
-    folder = tempfile.mkdtemp()
-    rendering = LessonRendering(library, render_cache(), make_renderer)
-    window = MainWindow(
-        library, rendering, preferences=QSettings(f"{folder}/b.ini", QSettings.Format.IniFormat)
-    )
-    window.show()
+    app, library, window = _window(None)
     times = []
     for quiz in library.quizzes:
         window.navigator.open(Place("quiz", quiz.id))
